@@ -1,0 +1,59 @@
+#pragma once
+
+#include "repositories/AsyncJob.h"
+#include "repositories/RepositoryLocation.h"
+
+#include <apkdesk/core_export.h>
+
+#include <QPointer>
+
+#include <functional>
+
+namespace apkdesk {
+
+class NetworkAccess;
+class DownloadJob;
+
+// What the index says about one package, enough to fetch and check it.
+struct APKDESK_CORE_EXPORT PackageReference
+{
+    QString name;
+    QString version;
+    QString checksum; // the index's C: ("Q1" + base64 SHA-1 of the control member)
+    qint64 size = -1; // the index's S:, -1 when unknown
+};
+
+// Computes a downloaded package's C: value (H2's package reader). Must not trust anything in
+// the file beyond computing the hash.
+using ControlChecksumFunction = std::function<Result<QString>(const QString &packagePath)>;
+
+// Downloads <arch url>/<name>-<version>.apk into a folder and keeps it only when its control
+// checksum equals the index's C: (HOSTILE case 11) and its size the index's S:.
+class APKDESK_CORE_EXPORT PackageFetchJob : public AsyncJob
+{
+    Q_OBJECT
+public:
+    PackageFetchJob(NetworkAccess *access, const RepositoryLocation &location,
+                    const PackageReference &package, const QString &targetDirectory,
+                    ControlChecksumFunction checksum, QObject *parent = nullptr);
+    ~PackageFetchJob() override;
+
+    // The kept file, once finished successfully.
+    QString filePath() const { return m_path; }
+    QUrl url() const;
+
+protected:
+    void run() override;
+    void abort() override;
+
+private:
+    NetworkAccess *m_access;
+    RepositoryLocation m_location;
+    PackageReference m_package;
+    QString m_directory;
+    ControlChecksumFunction m_checksum;
+    QString m_path;
+    QPointer<DownloadJob> m_download;
+};
+
+} // namespace apkdesk
