@@ -1,0 +1,310 @@
+// The strict APKINDEX text parser. One pass over the text with memchr, no allocation per
+// field: each line becomes an IndexField (offset, length) and each record an IndexRecord.
+#include "indexes/ApkIndexData.h"
+
+#include <QCoreApplication>
+
+#include <cstring>
+#include <limits>
+
+namespace apkdesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("apkdesk::ApkIndex", text);
+}
+
+Error lineError(Error::Kind kind, qsizetype line, qsizetype offset, const QString &message)
+{
+    return Error(kind, tr("line %1: %2").arg(line).arg(message)).withOffset(offset);
+}
+
+bool isBase64Char(char c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/';
+}
+
+bool isHexChar(char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+// `Q1` + base64(SHA-1) (28 chars, one '='), `Q2` + base64(SHA-256) (44 chars, one '='),
+// or the hex MD5 that very old apk wrote.
+bool isValidChecksum(QByteArrayView c)
+{
+    if (c.size() == 32) {
+        for (char ch : c) {
+            if (!isHexChar(ch))
+                return false;
+        }
+        return true;
+    }
+    qsizetype encoded = 0;
+    if (c.startsWith("Q1"))
+        encoded = 28;
+    else if (c.startsWith("Q2"))
+        encoded = 44;
+    if (encoded == 0 || c.size() != encoded + 2)
+        return false;
+    for (qsizetype i = 2; i < c.size() - 1; ++i) {
+        if (!isBase64Char(c[i]))
+            return false;
+    }
+    return c.back() == '=';
+}
+
+bool parseUnsigned(QByteArrayView v, quint64 max, quint64 *out)
+{
+    if (v.isEmpty() || v.size() > 20)
+        return false;
+    quint64 n = 0;
+    for (char c : v) {
+        if (c < '0' || c > '9')
+            return false;
+        const quint64 digit = static_cast<quint64>(c - '0');
+        if (n > (max - digit) / 10)
+            return false;
+        n = n * 10 + digit;
+    }
+    *out = n;
+    return true;
+}
+
+class Parser
+{
+public:
+    Parser(ApkIndexData &data, const ApkIndexParseOptions &options) : m_data(data), m_options(options) { }
+
+    Status run()
+    {
+        const QByteArray &text = m_data.text;
+        const char *base = text.constData();
+        const qsizetype n = text.size();
+        if (n > m_options.maxTextSize)
+            return Error(Error::Kind::LimitExceeded,
+                         tr("the index text is %1 bytes, more than the limit of %2")
+                             .arg(n)
+                             .arg(m_options.maxTextSize));
+        if (const void *nul = std::memchr(base, 0, static_cast<size_t>(n))) {
+            const qsizetype at = static_cast<const char *>(nul) - base;
+            return lineError(Error::Kind::Format, lineAt(at), at, tr("NUL byte in the index text"));
+        }
+        m_data.fields.reserve(static_cast<size_t>(n / 40));
+        m_data.records.reserve(static_cast<size_t>(n / 350));
+
+        qsizetype pos = 0;
+        qsizetype line = 1;
+        while (pos < n) {
+            const void *eol = std::memchr(base + pos, '\n', static_cast<size_t>(n - pos));
+            const qsizetype end = eol ? static_cast<const char *>(eol) - base : n;
+            const qsizetype len = end - pos;
+            if (len > m_options.maxLineLength)
+                return lineError(
+                    Error::Kind::LimitExceeded, line, pos,
+                    tr("line of %1 bytes, more than the limit of %2").arg(len).arg(m_options.maxLineLength));
+            if (len == 0) {
+                if (Status s = finishRecord(); !s)
+                    return s;
+            } else {
+                const char letter = base[pos];
+                const bool isLetter = (letter >= 'A' && letter <= 'Z') || (letter >= 'a' && letter <= 'z');
+                if (len < 2 || !isLetter || base[pos + 1] != ':')
+                    return lineError(
+                        Error::Kind::Format, line, pos,
+                        tr("expected a field line 'X:value', found \"%1\"")
+                            .arg(QString::fromUtf8(QByteArrayView(base + pos, qMin<qsizetype>(len, 40)))));
+                if (m_fieldCount == 0) {
+                    m_record = IndexRecord {};
+                    m_record.slotPos.fill(kNoSlot);
+                    m_record.firstField = static_cast<quint32>(m_data.fields.size());
+                    m_record.line = static_cast<quint32>(line);
+                    m_recordOffset = pos;
+                }
+                const int slot = slotOf(letter);
+                if (slot >= 0 && m_record.slotPos[slot] == kNoSlot && m_fieldCount < kNoSlot)
+                    m_record.slotPos[slot] = static_cast<quint8>(m_fieldCount);
+                m_data.fields.push_back(
+                    IndexField { letter, static_cast<quint32>(pos + 2), static_cast<quint32>(len - 2) });
+                ++m_fieldCount;
+            }
+            pos = end + 1;
+            ++line;
+        }
+        if (Status s = finishRecord(); !s)
+            return s;
+        return checkDuplicates();
+    }
+
+private:
+    qsizetype lineAt(qsizetype offset) const
+    {
+        const char *base = m_data.text.constData();
+        qsizetype line = 1;
+        for (const char *p = base; (p = static_cast<const char *>(std::memchr(p, '\n', base + offset - p)));
+             ++p)
+            ++line;
+        return line;
+    }
+
+    QByteArrayView slotValue(char letter) const
+    {
+        const quint8 rel = m_record.slotPos[slotOf(letter)];
+        if (rel == kNoSlot)
+            return {};
+        const IndexField &f = m_data.fields[m_record.firstField + rel];
+        return QByteArrayView(m_data.text.constData() + f.offset, f.length);
+    }
+
+    Error recordError(const QString &message) const
+    {
+        return lineError(Error::Kind::Format, m_record.line, m_recordOffset, message);
+    }
+
+    Status number(char letter, quint64 max, quint64 *out)
+    {
+        const QByteArrayView v = slotValue(letter);
+        if (m_record.slotPos[slotOf(letter)] == kNoSlot)
+            return {};
+        if (!parseUnsigned(v, max, out))
+            return recordError(tr("%1: value \"%2\" of %3: is not a number in range")
+                                   .arg(QString::fromUtf8(slotValue('P')),
+                                        QString::fromUtf8(v.first(qMin<qsizetype>(v.size(), 40))))
+                                   .arg(QLatin1Char(letter)));
+        return {};
+    }
+
+    Status finishRecord()
+    {
+        if (m_fieldCount == 0)
+            return {};
+        m_record.fieldCount = static_cast<quint32>(m_fieldCount);
+        m_fieldCount = 0;
+        if (static_cast<qsizetype>(m_data.records.size()) >= m_options.maxRecords)
+            return lineError(Error::Kind::LimitExceeded, m_record.line, m_recordOffset,
+                             tr("more than %1 records").arg(m_options.maxRecords));
+        if (m_record.slotPos[slotOf('P')] == kNoSlot || slotValue('P').isEmpty())
+            return recordError(tr("record without a package name (P:)"));
+        if (m_record.slotPos[slotOf('V')] == kNoSlot || slotValue('V').isEmpty())
+            return recordError(
+                tr("%1: record without a version (V:)").arg(QString::fromUtf8(slotValue('P'))));
+        if (m_record.slotPos[slotOf('C')] == kNoSlot)
+            return recordError(
+                tr("%1: record without a checksum (C:)").arg(QString::fromUtf8(slotValue('P'))));
+        if (!isValidChecksum(slotValue('C')))
+            return recordError(tr("%1: C: \"%2\" is not Q1/Q2 followed by the base64 of a digest")
+                                   .arg(QString::fromUtf8(slotValue('P')),
+                                        QString::fromUtf8(slotValue('C').first(
+                                            qMin<qsizetype>(slotValue('C').size(), 60)))));
+        constexpr quint64 u64max = std::numeric_limits<quint64>::max();
+        constexpr quint64 i64max = static_cast<quint64>(std::numeric_limits<qint64>::max());
+        quint64 v = 0;
+        if (Status s = number('S', u64max, &m_record.size); !s)
+            return s;
+        if (Status s = number('I', u64max, &m_record.installedSize); !s)
+            return s;
+        if (Status s = number('t', i64max, &v); !s)
+            return s;
+        m_record.buildTime = static_cast<qint64>(v);
+        v = 0;
+        if (Status s = number('k', i64max, &v); !s)
+            return s;
+        m_record.providerPriority = static_cast<qint64>(v);
+        m_data.records.push_back(m_record);
+        return {};
+    }
+
+    Status checkDuplicates()
+    {
+        auto &records = m_data.records;
+        size_t capacity = 16;
+        while (capacity < records.size() * 2)
+            capacity <<= 1;
+        m_data.nameVersionTable.assign(capacity, 0);
+        const quint64 mask = capacity - 1;
+        std::vector<bool> dropped;
+        const auto view = [this](const IndexRecord &r, char letter) {
+            const IndexField &f = m_data.fields[r.firstField + r.slotPos[slotOf(letter)]];
+            return QByteArrayView(m_data.text.constData() + f.offset, f.length);
+        };
+        for (size_t row = 0; row < records.size(); ++row) {
+            const IndexRecord &r = records[row];
+            const QByteArrayView name = view(r, 'P');
+            const QByteArrayView version = view(r, 'V');
+            quint64 slot = hashNameVersion(name, version) & mask;
+            bool duplicate = false;
+            for (; m_data.nameVersionTable[slot] != 0; slot = (slot + 1) & mask) {
+                const IndexRecord &other = records[m_data.nameVersionTable[slot] - 1];
+                if (view(other, 'P') != name || view(other, 'V') != version)
+                    continue;
+                if (view(other, 'C') != view(r, 'C'))
+                    return lineError(Error::Kind::Format, r.line, m_data.fields[r.firstField].offset - 2,
+                                     tr("%1-%2 appears twice with different checksums (C:), first at line %3")
+                                         .arg(QString::fromUtf8(name), QString::fromUtf8(version))
+                                         .arg(other.line));
+                duplicate = true;
+                if (dropped.empty())
+                    dropped.resize(records.size(), false);
+                dropped[row] = true;
+                m_data.warnings.append(tr("line %1: %2-%3 repeats the record at line %4; the copy is ignored")
+                                           .arg(r.line)
+                                           .arg(QString::fromUtf8(name), QString::fromUtf8(version))
+                                           .arg(other.line));
+                break;
+            }
+            if (!duplicate)
+                m_data.nameVersionTable[slot] = static_cast<quint32>(row + 1);
+        }
+        if (!dropped.empty())
+            compact(dropped);
+        return {};
+    }
+
+    // Removes dropped duplicates and rebuilds the lookup table for the new row numbers.
+    void compact(const std::vector<bool> &dropped)
+    {
+        std::vector<IndexRecord> kept;
+        kept.reserve(m_data.records.size());
+        for (size_t row = 0; row < m_data.records.size(); ++row) {
+            if (!dropped[row])
+                kept.push_back(m_data.records[row]);
+        }
+        m_data.records.swap(kept);
+        std::fill(m_data.nameVersionTable.begin(), m_data.nameVersionTable.end(), 0);
+        const quint64 mask = m_data.nameVersionTable.size() - 1;
+        for (size_t row = 0; row < m_data.records.size(); ++row) {
+            const IndexRecord &r = m_data.records[row];
+            const IndexField &p = m_data.fields[r.firstField + r.slotPos[slotOf('P')]];
+            const IndexField &v = m_data.fields[r.firstField + r.slotPos[slotOf('V')]];
+            quint64 slot = hashNameVersion(QByteArrayView(m_data.text.constData() + p.offset, p.length),
+                                           QByteArrayView(m_data.text.constData() + v.offset, v.length))
+                & mask;
+            while (m_data.nameVersionTable[slot] != 0)
+                slot = (slot + 1) & mask;
+            m_data.nameVersionTable[slot] = static_cast<quint32>(row + 1);
+        }
+    }
+
+    ApkIndexData &m_data;
+    const ApkIndexParseOptions &m_options;
+    IndexRecord m_record {};
+    qsizetype m_fieldCount = 0;
+    qsizetype m_recordOffset = 0;
+};
+
+} // namespace
+
+Result<ApkIndex> parseApkIndexText(QByteArray text, const ApkIndexParseOptions &options)
+{
+    auto data = std::make_shared<ApkIndexData>();
+    data->text = std::move(text);
+    Parser parser(*data, options);
+    if (Status s = parser.run(); !s)
+        return s.error();
+    data->fields.shrink_to_fit();
+    return ApkIndex(std::move(data));
+}
+
+} // namespace apkdesk
