@@ -40,6 +40,12 @@ QByteArray MultipartBody::contentType() const
     return "multipart/form-data; boundary=" + m_boundary;
 }
 
+void MultipartBody::setBoundary(const QByteArray &boundary)
+{
+    if (m_segments.empty() && !boundary.isEmpty())
+        m_boundary = boundary;
+}
+
 void MultipartBody::appendLiteral(const QByteArray &bytes)
 {
     if (!m_segments.empty() && !m_segments.back().file) {

@@ -30,6 +30,8 @@ public:
     Status addFile(const QString &name, const QString &path, const QString &fileName);
 
     QByteArray boundary() const { return m_boundary; }
+    // Only before the first part is added (a resent body must keep its Content-Type).
+    void setBoundary(const QByteArray &boundary);
     QByteArray contentType() const; // multipart/form-data; boundary=...
 
     // Bytes of each file part consumed so far, for per-file progress.
