@@ -1,0 +1,7 @@
+#include "keys/PassphraseProvider.h"
+
+namespace apkdesk {
+
+PassphraseProvider::~PassphraseProvider() = default;
+
+} // namespace apkdesk
