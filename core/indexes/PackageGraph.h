@@ -89,6 +89,9 @@ public:
     QList<PackageId> reverseDependencies(PackageId id) const;
     // Packages whose install_if mentions this package (its name or a provided name).
     QList<PackageId> installIfTriggeredBy(PackageId id) const;
+    // Packages whose D: (or i:) has an atom on `name`, whatever its version constraint.
+    QList<PackageId> packagesDependingOnName(QByteArrayView name) const;
+    QList<PackageId> packagesWithInstallIfOnName(QByteArrayView name) const;
     // Packages with the same o: (origin), the package itself included.
     QList<PackageId> originGroup(PackageId id) const;
     QList<PackageId> packagesOfOrigin(QByteArrayView origin) const;
