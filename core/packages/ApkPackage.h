@@ -12,6 +12,7 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace apkdesk {
@@ -69,6 +70,9 @@ struct APKDESK_CORE_EXPORT ApkPackage
     bool dataEntriesCapped = false; // ReadOptions::maxDataEntries reached (the rest still verified)
     QStringList filesWithBadChecksum;
     QStringList duplicatePaths; // data paths that appear more than once
+    QStringList unsafePaths; // absolute, "..", control characters (extract refuses them)
+    // A read problem that did not decide the verdict (e.g. truncated data of an untrusted file).
+    std::optional<Error> streamError;
 
     // Hashes over compressed bytes.
     QByteArray controlSha1; // raw 20 bytes; identity = "Q1" + base64
