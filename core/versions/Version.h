@@ -69,7 +69,7 @@ APKDESK_CORE_EXPORT QString resultSymbol(int comparison);
 } // namespace versions
 
 // Strict weak ordering for sorting and ordered containers (apk3 rules).
-struct VersionLess
+struct VersionLessThan
 {
     bool operator()(QStringView a, QStringView b) const noexcept { return versions::compare(a, b) < 0; }
 };
