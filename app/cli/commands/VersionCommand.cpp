@@ -84,7 +84,13 @@ public:
 private:
     int compare(const QString &a, const QString &b, CliIo &io)
     {
-        const auto result = versions::compareChecked(a, b, m_rules);
+        auto result = versions::compareChecked(a, b, m_rules);
+        if (!result && m_rules == VersionRules::Apk2) {
+            // apk 2.14's `version -t` answers for invalid strings too; so do we, with a warning.
+            io.err() << tr("apkdesk-cli: warning: %1; apk2 compares it anyway").arg(result.error().message())
+                     << Qt::endl;
+            result = versions::compare(a, b, m_rules);
+        }
         if (m_json) {
             QJsonObject object { { QStringLiteral("a"), a },
                                  { QStringLiteral("b"), b },
