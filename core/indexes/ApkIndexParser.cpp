@@ -248,6 +248,8 @@ private:
                 if (dropped.empty())
                     dropped.resize(records.size(), false);
                 dropped[row] = true;
+                if (++m_duplicates > kMaxWarnings)
+                    break;
                 m_data.warnings.append(tr("line %1: %2-%3 repeats the record at line %4; the copy is ignored")
                                            .arg(r.line)
                                            .arg(QString::fromUtf8(name), QString::fromUtf8(version))
@@ -257,6 +259,8 @@ private:
             if (!duplicate)
                 m_data.nameVersionTable[slot] = static_cast<quint32>(row + 1);
         }
+        if (m_duplicates > kMaxWarnings)
+            m_data.warnings.append(tr("%1 more repeated records ignored").arg(m_duplicates - kMaxWarnings));
         if (!dropped.empty())
             compact(dropped);
         return {};
@@ -292,6 +296,8 @@ private:
     IndexRecord m_record {};
     qsizetype m_fieldCount = 0;
     qsizetype m_recordOffset = 0;
+    qsizetype m_duplicates = 0;
+    static constexpr qsizetype kMaxWarnings = 100;
 };
 
 } // namespace
