@@ -1,6 +1,7 @@
 #pragma once
 
 #include "repositories/AsyncJob.h"
+#include "repositories/DirectoryListing.h"
 #include "repositories/RepositoryLocation.h"
 
 #include <apkdesk/core_export.h>
@@ -88,7 +89,7 @@ private:
     };
     void schedule();
     void onListingFinished(ListingJob *job, const Pending &pending);
-    void addChildren(const Pending &pending, const QList<struct ListingEntry> &dirs, bool truncated);
+    void addChildren(const Pending &pending, const QList<ListingEntry> &dirs, bool truncated);
 
     NetworkAccess *m_access;
     DiscoveryOptions m_options;

@@ -4,8 +4,11 @@
 
 #include <apkdesk/core_export.h>
 
+#include <QFileDevice>
+
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QTemporaryFile;
 
@@ -35,6 +38,10 @@ public:
     void setVerifier(Verifier verifier) { m_verifier = std::move(verifier); }
     // Overrides the policy's maxDownloadBytes.
     void setMaxBytes(qint64 bytes) { m_maxBytes = bytes; }
+    // Conditional GET: a 304 answer finishes successfully with notModified() and keeps nothing.
+    void setConditional(const QByteArray &etag, const QByteArray &lastModified);
+    bool notModified() const { return m_notModified; }
+
     // Permissions of the kept file (default: 0644 as umask allows).
     void setPermissions(QFileDevice::Permissions permissions) { m_permissions = permissions; }
 
@@ -46,7 +53,9 @@ public:
     QByteArray lastModified() const { return m_lastModified; }
 
 protected:
+    void run() override;
     void decorateRequest(QNetworkRequest &request) override;
+    bool acceptsStatus(int status) const override;
     Status beginBody(QNetworkReply &reply) override;
     Status consume(const QByteArray &chunk) override;
     Status completeBody(QNetworkReply &reply) override;
@@ -72,6 +81,9 @@ private:
     bool m_resumedOnce = false;
     QByteArray m_etag;
     QByteArray m_lastModified;
+    QByteArray m_conditionalEtag;
+    QByteArray m_conditionalLastModified;
+    bool m_notModified = false;
 };
 
 } // namespace apkdesk

@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QUrl>
+#include <QtNetwork/qtnetworkglobal.h>
 
 class QNetworkAccessManager;
 class QSslConfiguration;

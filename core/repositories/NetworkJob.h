@@ -81,6 +81,11 @@ protected:
     // "GET http://...": the prefix of every error of this job.
     QString describeRequest() const;
     Error httpError(Error::Kind kind, const QString &message) const;
+    // Called by a hook before it returns an error: the attempt may be retried (a resume the
+    // server refused, a changed ETag) instead of failing the job.
+    void setRetryableFailure() { m_retryableHookFailure = true; }
+    // Added to the bytes of the current attempt in progress() (resumed downloads).
+    void setProgressOffset(qint64 offset) { m_progressOffset = offset; }
 
     // Upload byte progress, forwarded as progress() by jobs that send a body.
     virtual void onUploadProgress(qint64 sent, qint64 total)
@@ -101,9 +106,13 @@ private:
     void failAttempt(const Error &error, bool retryable, qint64 retryAfterMs = -1);
     void finalFailure(const Error &error);
     void succeed();
+    void sendCurrent();
     void dropReply();
-    bool checkRedirect(QNetworkReply &reply, bool &handled);
+    bool followRedirect(QNetworkReply &reply);
+    void failFromHook(const Error &error);
     qint64 retryAfterMs(QNetworkReply &reply) const;
+    Error statusError() const;
+    Error transportError(QNetworkReply &reply) const;
 
     NetworkAccess *m_access;
     QUrl m_url;
@@ -117,6 +126,9 @@ private:
     qint64 m_received = 0;
     qint64 m_expectedLength = -1;
     bool m_bodyStarted = false;
+    bool m_retryableHookFailure = false;
+    qint64 m_progressOffset = 0;
+    QByteArray m_errorBody;
     QList<QPair<QByteArray, QByteArray>> m_responseHeaders;
     QStringList m_sslErrors;
     QPointer<QNetworkReply> m_reply;

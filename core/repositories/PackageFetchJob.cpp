@@ -1,0 +1,88 @@
+#include "repositories/PackageFetchJob.h"
+
+#include "repositories/DownloadJob.h"
+#include "repositories/NetworkAccess.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace apkdesk {
+
+PackageFetchJob::PackageFetchJob(NetworkAccess *access, const RepositoryLocation &location,
+                                 const PackageReference &package, const QString &targetDirectory,
+                                 ControlChecksumFunction checksum, QObject *parent)
+    : AsyncJob(parent), m_access(access), m_location(location), m_package(package),
+      m_directory(QDir(targetDirectory).absolutePath()), m_checksum(std::move(checksum))
+{ }
+
+PackageFetchJob::~PackageFetchJob() = default;
+
+QUrl PackageFetchJob::url() const
+{
+    return m_location.packageUrl(m_package.name, m_package.version);
+}
+
+void PackageFetchJob::run()
+{
+    const QString fileName = RepositoryLocation::packageFileName(m_package.name, m_package.version);
+    if (!isSafePathSegment(fileName) || !isSafePathSegment(m_package.name)) {
+        finish(Error(Error::Kind::Unsafe, tr("'%1' is not a safe file name").arg(fileName)));
+        return;
+    }
+    if (!m_checksum || m_package.checksum.isEmpty()) {
+        // apk never keeps a package it could not compare with the index (HOSTILE case 11).
+        finish(
+            Error(Error::Kind::InvalidArgument, tr("no index checksum to check %1 against").arg(fileName)));
+        return;
+    }
+    const QString target = m_directory + QLatin1Char('/') + fileName;
+    m_download = new DownloadJob(m_access, url(), target, this);
+    if (m_package.size > 0)
+        m_download->setMaxBytes(m_package.size);
+    const PackageReference package = m_package;
+    const ControlChecksumFunction checksum = m_checksum;
+    const QUrl source = url();
+    m_download->setVerifier([package, checksum, source](const QString &path) -> Status {
+        const qint64 size = QFileInfo(path).size();
+        if (package.size >= 0 && size != package.size)
+            return Error(Error::Kind::Format,
+                         tr("the file is %1 bytes but the index says %2; it was not kept")
+                             .arg(size)
+                             .arg(package.size))
+                .withLocation(source.toDisplayString());
+        Result<QString> actual = checksum(path);
+        if (!actual)
+            return Error(actual.error().kind(),
+                         tr("not a readable package (%1); it was not kept").arg(actual.error().message()))
+                .withLocation(source.toDisplayString());
+        if (*actual != package.checksum)
+            return Error(Error::Kind::Crypto,
+                         tr("its control checksum %1 differs from the index's C:%2; it was not kept")
+                             .arg(*actual, package.checksum))
+                .withLocation(source.toDisplayString());
+        return {};
+    });
+    connect(m_download, &AsyncJob::progress, this, &AsyncJob::progress);
+    connect(m_download, &AsyncJob::statusMessage, this, &AsyncJob::statusMessage);
+    connect(m_download, &AsyncJob::finished, this, [this, target](const Status &result) {
+        m_download->deleteLater();
+        m_download = nullptr;
+        if (result)
+            m_path = target;
+        finish(result);
+    });
+    m_download->start();
+}
+
+void PackageFetchJob::abort()
+{
+    if (m_download) {
+        disconnect(m_download, nullptr, this, nullptr);
+        m_download->cancel();
+        m_download->deleteLater();
+        m_download = nullptr;
+    }
+}
+
+} // namespace apkdesk
