@@ -20,6 +20,10 @@ struct APKDESK_CORE_EXPORT UploadPackage
     QString arch; // from .PKGINFO
     QString identity; // "Q1..." as APKINDEX C:
     PackageVerdict verdict;
+    // Where the folder the file came from puts it (abuild's <repo>/<arch>/ layout): noarch
+    // packages sit in every arch folder and go to that arch. Empty when not known.
+    QString layoutRepo;
+    QString layoutArch;
 
     // Broken packages (corrupt, truncated, not an apk, v3, bad signature...) are never sent;
     // untrusted or unsigned ones are sent only when the caller allows it.
@@ -51,6 +55,7 @@ struct APKDESK_CORE_EXPORT PackageUploadState
     Stage stage = Stage::Ready;
     UploadTarget target;
     qint64 bytesSent = 0;
+    bool accepted = false; // the server answered success for it
     QString message; // why refused/failed, or what the index said
     QUrl packageUrl; // where the package is served once confirmed
 

@@ -51,6 +51,11 @@ Result<UploadPlan> UploadPlan::make(const ServerProfile &profile, const QList<Up
         PackageUploadState state;
         state.stage = PackageUploadState::Stage::Waiting;
         state.target = base;
+        if (options.repo.isEmpty() && !package.layoutRepo.isEmpty()) {
+            state.target.repo = package.layoutRepo;
+            if (auto s = checkPathComponent(state.target.repo, tr("repository")); !s)
+                return s.error();
+        }
         const auto refuse = [&](const QString &why) {
             state.stage = PackageUploadState::Stage::Refused;
             state.message = why;
@@ -66,13 +71,17 @@ Result<UploadPlan> UploadPlan::make(const ServerProfile &profile, const QList<Up
             refuse(tr("Not sent: the package has no name, version or checksum."));
         } else {
             const QString own = package.arch.isEmpty() ? kNoarch : package.arch;
-            QString arch = options.arch;
-            if (arch.isEmpty())
-                arch = (own == kNoarch && !gitea) ? profile.defaults.arch : own;
+            const QString wanted = options.arch.isEmpty() ? package.layoutArch : options.arch;
+            QString arch;
+            if (gitea)
+                arch = own; // Gitea files a package under the arch of its .PKGINFO, always
+            else if (!wanted.isEmpty())
+                arch = wanted;
+            else
+                arch = own == kNoarch ? profile.defaults.arch : own;
             state.target.arch = arch;
-            // Gitea files a package under the arch in its .PKGINFO, whatever we ask for.
-            if (own != kNoarch && own != arch)
-                refuse(tr("Not sent: the package is built for %1, the target is %2.").arg(own, arch));
+            if (own != kNoarch && !wanted.isEmpty() && own != wanted)
+                refuse(tr("Not sent: the package is built for %1, the target is %2.").arg(own, wanted));
             else if (auto s = checkPathComponent(arch, tr("architecture")); !s)
                 refuse(s.error().message());
         }
@@ -224,6 +233,7 @@ void UploadSession::runBatch()
             return;
         if (status) {
             m_states[row].bytesSent = m_packages.at(row).size;
+            m_states[row].accepted = true;
             setStage(row, PackageUploadState::Stage::Sent, tr("Accepted by the server."));
         } else {
             setStage(row,
