@@ -141,7 +141,7 @@ private slots:
                                     << QStringLiteral("of S:");
         QTest::newRow("t overflow") << record("b", "1-r0", kSum1, "t:9223372036854775808\n") << format
                                     << QStringLiteral("of t:");
-        QTest::newRow("NUL byte") << good + "C:" + kSum2 + "\nP:b\0x\nV:1\n"
+        QTest::newRow("NUL byte") << good + "C:" + kSum2 + "\nP:b" + QByteArray(1, '\0') + "x\nV:1\n"
                                   << format << QStringLiteral("line 9: NUL byte");
         QTest::newRow("not a field") << good + "garbage line\n"
                                      << format << QStringLiteral("line 8: expected a field line");
