@@ -2,10 +2,13 @@
 
 #include "common/BuildInfo.h"
 
+#include <QClipboard>
 #include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace apkdesk::ui {
@@ -20,10 +23,14 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
     icon->setPixmap(QIcon(QStringLiteral(":/icons/apkdesk.svg")).pixmap(64, 64));
     header->addWidget(icon);
     auto *title = new QLabel(
-        tr("<h2>Apkdesk %1</h2><p>Browse, inspect, sign and upload Alpine Linux packages.</p>")
+        tr("<h2>Apkdesk %1</h2><p>Browse, inspect, sign and upload Alpine Linux packages.</p>"
+           "<p>For people who run their own Alpine package repositories. Versions and dependencies "
+           "follow apk-tools 3.</p>")
             .arg(BuildInfo::apkdeskVersion()),
         this);
+    title->setObjectName(QStringLiteral("title"));
     title->setTextFormat(Qt::RichText);
+    title->setWordWrap(true);
     header->addWidget(title, 1);
     layout->addLayout(header);
 
@@ -33,7 +40,14 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
     versions->setMaximumHeight(120);
     layout->addWidget(versions);
 
+    auto *versionsLabel = new QLabel(tr("Versions (include them in bug reports):"), this);
+    layout->insertWidget(layout->indexOf(versions), versionsLabel);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *copy = buttons->addButton(tr("&Copy Versions"), QDialogButtonBox::ActionRole);
+    copy->setObjectName(QStringLiteral("copyVersions"));
+    connect(copy, &QPushButton::clicked, this,
+            [] { QGuiApplication::clipboard()->setText(versionReport()); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 }

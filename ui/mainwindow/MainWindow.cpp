@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
 #include <QSplitter>
@@ -24,6 +25,8 @@ namespace {
 const auto kGeometryKey = QStringLiteral("mainwindow/geometry");
 const auto kStateKey = QStringLiteral("mainwindow/state");
 const auto kViewKey = QStringLiteral("mainwindow/view");
+const auto kNavigationKey = QStringLiteral("mainwindow/showNavigation");
+const auto kStatusBarKey = QStringLiteral("mainwindow/showStatusBar");
 constexpr int kIdRole = Qt::UserRole + 1;
 } // namespace
 
@@ -70,19 +73,38 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
-    m_openAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-open")), QString(),
-                                         this, &MainWindow::openFilesDialog);
+    m_openAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-open")), QString(), this,
+                                         &MainWindow::openFilesDialog);
     m_openAction->setShortcut(QKeySequence::Open);
     m_fileMenu->addSeparator();
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    m_fileMenu->addAction(m_quitAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
+    // Views are inserted above this separator; the window toggles stay at the bottom.
+    m_viewSeparator = m_viewMenu->addSeparator();
+    m_viewGroup = new QActionGroup(this);
+    m_viewGroup->setExclusive(true);
+    m_showNavigationAction = m_viewMenu->addAction(QString());
+    m_showNavigationAction->setCheckable(true);
+    m_showNavigationAction->setChecked(true);
+    connect(m_showNavigationAction, &QAction::toggled, m_navigation, &QWidget::setVisible);
+    m_showStatusBarAction = m_viewMenu->addAction(QString());
+    m_showStatusBarAction->setCheckable(true);
+    m_showStatusBarAction->setChecked(true);
+    connect(m_showStatusBarAction, &QAction::toggled, statusBar(), &QWidget::setVisible);
+    m_fullScreenAction =
+        m_viewMenu->addAction(QIcon::fromTheme(QStringLiteral("view-fullscreen")), QString());
+    m_fullScreenAction->setCheckable(true);
+    m_fullScreenAction->setShortcut(QKeySequence::FullScreen);
+    connect(m_fullScreenAction, &QAction::toggled, this, &MainWindow::setFullScreenMode);
+
     m_toolsMenu = menuBar()->addMenu(QString());
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
-    m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
+    m_aboutQtAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAboutQt);
 }
 
 void MainWindow::retranslateUi()
@@ -92,6 +114,9 @@ void MainWindow::retranslateUi()
     m_openAction->setText(tr("&Open…"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
+    m_showNavigationAction->setText(tr("Show &Navigation"));
+    m_showStatusBarAction->setText(tr("Show &Status Bar"));
+    m_fullScreenAction->setText(tr("&Full Screen"));
     m_toolsMenu->setTitle(tr("&Tools"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Apkdesk"));
@@ -107,8 +132,11 @@ void MainWindow::addView(const QString &id, const QString &title, const QIcon &i
     item->setData(kIdRole, id);
     item->setSizeHint(QSize(0, 36));
 
-    auto *action = m_viewMenu->addAction(icon, title, this, [this, id] { showView(id); });
+    auto *action = new QAction(icon, title, this);
+    connect(action, &QAction::triggered, this, [this, id] { showView(id); });
     action->setCheckable(true);
+    m_viewGroup->addAction(action);
+    m_viewMenu->insertAction(m_viewSeparator, action);
     action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + m_viewIds.size() - 1)));
     m_viewActions.insert(id, action);
     // The quit action stays last in the File menu whatever views add before it.
@@ -150,6 +178,19 @@ void MainWindow::restoreState()
     const QString view = settings.value(kViewKey).toString();
     if (!view.isEmpty())
         showView(view);
+    m_showNavigationAction->setChecked(settings.value(kNavigationKey, true).toBool());
+    m_showStatusBarAction->setChecked(settings.value(kStatusBarKey, true).toBool());
+    m_fullScreenAction->setChecked(isFullScreen());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, QMainWindow::saveState());
+    settings.setValue(kViewKey, currentViewId());
+    settings.setValue(kNavigationKey, m_showNavigationAction->isChecked());
+    settings.setValue(kStatusBarKey, m_showStatusBarAction->isChecked());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -165,10 +206,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
             return;
         }
     }
-    QSettings settings;
-    settings.setValue(kGeometryKey, saveGeometry());
-    settings.setValue(kStateKey, saveState());
-    settings.setValue(kViewKey, currentViewId());
+    saveSettings();
     event->accept();
 }
 
@@ -207,10 +245,43 @@ void MainWindow::openFilesDialog()
         emit openFilesRequested(paths);
 }
 
+// Dialogs are opened window-modal with open(), never exec(): no nested event loop.
 void MainWindow::showAbout()
 {
-    AboutDialog dialog(this);
-    dialog.exec();
+    if (auto *existing = findChild<AboutDialog *>()) {
+        existing->raise();
+        existing->activateWindow();
+        return;
+    }
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showAboutQt()
+{
+    // QMessageBox::aboutQt() runs exec(); this builds the same box and opens it instead.
+    auto *box = new QMessageBox(this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowTitle(tr("About Qt"));
+    box->setIconPixmap(
+        QIcon(QStringLiteral(":/qt-project.org/qmessagebox/images/qtlogo-64.png")).pixmap(64, 64));
+    box->setTextFormat(Qt::RichText);
+    box->setText(tr("<h3>About Qt</h3><p>Apkdesk uses Qt version %1.</p>").arg(QLatin1String(qVersion())));
+    box->setInformativeText(
+        tr("<p>Qt is a C++ toolkit for cross-platform application development, available under the "
+           "GNU LGPL version 3.</p><p>See <a href=\"https://www.qt.io/\">qt.io</a> for more "
+           "information.</p>"));
+    box->setStandardButtons(QMessageBox::Close);
+    box->open();
+}
+
+void MainWindow::setFullScreenMode(bool on)
+{
+    if (on)
+        showFullScreen();
+    else
+        showNormal();
 }
 
 } // namespace apkdesk::ui

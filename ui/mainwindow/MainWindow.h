@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QMainWindow>
 
+class QActionGroup;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -28,9 +29,16 @@ public:
     QMenu *viewMenu() const { return m_viewMenu; }
     QMenu *toolsMenu() const { return m_toolsMenu; }
     QMenu *helpMenu() const { return m_helpMenu; }
+    // View-menu actions; views go above them.
+    QAction *showNavigationAction() const { return m_showNavigationAction; }
+    QAction *showStatusBarAction() const { return m_showStatusBarAction; }
+    QAction *fullScreenAction() const { return m_fullScreenAction; }
 
     // Restores geometry and the last view from QSettings; call after all views are added.
     void restoreState();
+    // Writes geometry, window state, the current view and the View toggles to QSettings.
+    // Called on close; public so the composition root can save at other moments too.
+    void saveSettings() const;
 
 public slots:
     void showView(const QString &id);
@@ -53,6 +61,8 @@ private:
     void retranslateUi();
     void openFilesDialog();
     void showAbout();
+    void showAboutQt();
+    void setFullScreenMode(bool on);
 
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
@@ -65,6 +75,11 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
+    QActionGroup *m_viewGroup = nullptr;
+    QAction *m_viewSeparator = nullptr;
+    QAction *m_showNavigationAction = nullptr;
+    QAction *m_showStatusBarAction = nullptr;
+    QAction *m_fullScreenAction = nullptr;
     QHash<QString, QAction *> m_viewActions;
 };
 

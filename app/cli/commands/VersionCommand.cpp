@@ -13,9 +13,10 @@
 namespace apkdesk::cli {
 namespace {
 
+// lupdate files the tr() calls below under the class they appear in; keep the same context.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("VersionCommand", text);
+    return QCoreApplication::translate("apkdesk::cli::VersionCommand", text);
 }
 
 QString rulesName(VersionRules rules)
