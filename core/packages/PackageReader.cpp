@@ -573,9 +573,20 @@ ApkPackage PackageReader::read(QIODevice &device, const QString &path, const Opt
     const QByteArray magic = device.peek(4);
     if (magic == "ADBd" || magic == "ADBc" || magic == "ADB.") {
         package.v3Magic = magic;
-        package.v3Compression = magic == "ADBd" ? QStringLiteral("deflate")
-            : magic == "ADBc"                   ? QStringLiteral("zstd (or other, per the spec bytes)")
-                                                : QStringLiteral("none");
+        if (magic == "ADBd") {
+            package.v3Compression = QStringLiteral("deflate");
+        } else if (magic == "ADB.") {
+            package.v3Compression = QStringLiteral("none");
+        } else {
+            // ADBc: two spec bytes follow, the algorithm (1 deflate, 2 zstd) and the level.
+            const QByteArray spec = device.peek(6).mid(4);
+            const int algorithm = spec.size() > 0 ? quint8(spec.at(0)) : -1;
+            const int level = spec.size() > 1 ? quint8(spec.at(1)) : -1;
+            const QString name = algorithm == 1 ? QStringLiteral("deflate")
+                : algorithm == 2                ? QStringLiteral("zstd")
+                                                : QStringLiteral("algorithm %1").arg(algorithm);
+            package.v3Compression = level > 0 ? QStringLiteral("%1, level %2").arg(name).arg(level) : name;
+        }
         package.verdict.kind = PackageVerdict::Kind::ApkV3;
         package.verdict.detail = tr("magic %1, compression %2: use apk-tools 3 to verify it")
                                      .arg(QString::fromLatin1(magic), package.v3Compression);

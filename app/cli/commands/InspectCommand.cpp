@@ -94,10 +94,11 @@ void printText(const ApkPackage &p, QTextStream &out)
     }
     out << "\n" << tr("Files:") << "\n";
     for (const DataEntry &e : p.dataEntries) {
-        QString line = QStringLiteral("  %1 %2 %3/%4 %5 %6")
+        const QString owner = QStringLiteral("%1/%2").arg(e.tar.uname, e.tar.gname);
+        QString line = QStringLiteral("  %1 %2 %3 %4 %5")
                            .arg(QStringLiteral("%1").arg(e.tar.mode, 4, 8, QLatin1Char('0')))
                            .arg(tarEntryTypeName(e.tar.type).leftJustified(8))
-                           .arg(e.tar.uname, e.tar.gname)
+                           .arg(owner.leftJustified(15))
                            .arg(e.tar.size, 10)
                            .arg(e.tar.path);
         if (!e.tar.linkTarget.isEmpty())
