@@ -77,6 +77,7 @@ struct APKDESK_CORE_EXPORT ApkPackage
     // Hashes over compressed bytes.
     QByteArray controlSha1; // raw 20 bytes; identity = "Q1" + base64
     QByteArray dataSha256; // raw 32 bytes
+    bool dataRead = false; // the data member was read to its end
     bool dataHashChecked = false;
     bool dataHashMatches = false;
 

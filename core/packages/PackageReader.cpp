@@ -136,15 +136,21 @@ public:
         switch (segment.role) {
         case PackageSegment::Role::Signature:
         case PackageSegment::Role::Unknown: break;
-        case PackageSegment::Role::Control: return controlFinished();
+        case PackageSegment::Role::Control:
+            if (m_options.stopAfterControl)
+                m_stop = true;
+            return controlFinished();
         case PackageSegment::Role::Data:
             m_dataFinished = true;
+            m_pkg.dataRead = true;
             m_dataDigest.finish();
             m_pkg.dataSha256 = m_dataDigest.result(DigestAlgorithm::Sha256);
             break;
         }
         return {};
     }
+
+    bool wantsMore() const override { return !m_stop; }
 
     Status entryStarted(const TarEntry &entry) override
     {
@@ -330,6 +336,10 @@ public:
         }
         if (error) {
             fromError(*error);
+            return;
+        }
+        if (m_stop) {
+            v.kind = PackageVerdict::Kind::Trusted; // control verified; data deliberately not read
             return;
         }
         if (!m_dataFinished) {
@@ -545,6 +555,7 @@ private:
     bool m_dataFinished = false;
     bool m_legacyUnsupported = false;
     bool m_evaluated = false;
+    bool m_stop = false;
     SignatureVerdict m_signatureVerdict;
 };
 
