@@ -19,10 +19,10 @@ const QByteArray kText = "C:Q1mF/tmttvdU5LR5GkVD/B1KzRYqI=\nP:a\nV:1-r0\n\n";
 
 struct Member
 {
-    Member(QByteArray n, QByteArray c, TarWriterEntry::Type t = TarWriterEntry::Type::File, QByteArray link = {})
+    Member(QByteArray n, QByteArray c, TarWriterEntry::Type t = TarWriterEntry::Type::File,
+           QByteArray link = {})
         : name(std::move(n)), contents(std::move(c)), type(t), linkTarget(std::move(link))
-    {
-    }
+    { }
     QByteArray name;
     QByteArray contents;
     TarWriterEntry::Type type;
