@@ -307,11 +307,14 @@ private slots:
     {
         const QString huge(10 * 1024, QLatin1Char('a'));
         QVERIFY(DependencyAtom::parse(huge).ok()); // long but well-formed name
-        QVERIFY(!DependencyAtom::parse(huge + QStringLiteral(">=")).ok());
-        QVERIFY(!DependencyAtom::parse(QStringLiteral("foo=") + QString(10 * 1024, QLatin1Char('_'))).ok());
-        QVERIFY(DependencyAtom::parse(QStringLiteral("foo=") + QString(10 * 1024, QLatin1Char('9'))).ok());
+        QVERIFY(!DependencyAtom::parse(QString(huge + QStringLiteral(">="))).ok());
+        QVERIFY(!DependencyAtom::parse(QString(QStringLiteral("foo=") + QString(10 * 1024, QLatin1Char('_'))))
+                     .ok());
+        QVERIFY(DependencyAtom::parse(QString(QStringLiteral("foo=") + QString(10 * 1024, QLatin1Char('9'))))
+                    .ok());
         QVERIFY(!DependencyAtom::parse(QString(10 * 1024, QLatin1Char('<'))).ok());
-        QVERIFY(!DependencyAtom::parse(QStringLiteral("foo") + QString(5000, QLatin1Char('~'))).ok());
+        QVERIFY(
+            !DependencyAtom::parse(QString(QStringLiteral("foo") + QString(5000, QLatin1Char('~')))).ok());
 
         QString binary;
         for (int i = 0; i < 10 * 1024; ++i)
