@@ -1,6 +1,7 @@
 #include "upload/ServerProfile.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QHostAddress>
 #include <QUuid>
 
@@ -68,10 +69,11 @@ Result<QUrl> ServerProfile::normaliseBaseUrl(const QString &text)
     if (url.hasQuery() || url.hasFragment())
         return Error(Error::Kind::InvalidArgument,
                      tr("The server address must not contain \"?\" or \"#\" parts."));
-    QUrl normalised = url.adjusted(QUrl::NormalizePathSegments);
+    QUrl normalised = url;
     normalised.setScheme(scheme);
     normalised.setHost(url.host().toLower());
-    QString path = normalised.path();
+    // cleanPath resolves "." and ".." and collapses "//"; the trailing slash goes.
+    QString path = url.path().isEmpty() ? QString() : QDir::cleanPath(url.path());
     while (path.endsWith(QLatin1Char('/')))
         path.chop(1);
     normalised.setPath(path);
