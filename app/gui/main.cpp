@@ -1,11 +1,14 @@
 // apkdesk: the desktop application. This file is the composition root: it builds the
 // core services and the views, and wires them together. Features live in core/ and ui/.
+#include "browser/BrowserView.h"
 #include "mainwindow/MainWindow.h"
 
 #include "common/BuildInfo.h"
+#include "repositories/NetworkAccess.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -47,10 +50,39 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QApplication::translate("main", "Packages, indexes or APKBUILDs to open."),
                                  QStringLiteral("[files...]"));
+    const QCommandLineOption sampleOption(
+        QStringLiteral("sample"),
+        QApplication::translate("main", "Open the sample repository made by the build (its key is trusted for it only)."));
+    const QCommandLineOption repositoryOption(
+        QStringLiteral("repository"),
+        QApplication::translate("main", "Open a repository: a server root, an arch folder, an index URL or file."),
+        QStringLiteral("url"));
+    parser.addOption(sampleOption);
+    parser.addOption(repositoryOption);
     parser.process(app);
 
     ui::MainWindow window;
+    // One network access for the GUI thread: every view's jobs share its policy and CA files.
+    auto *network = new NetworkAccess(&app);
+
+    // The repository browser is the main view: registered first.
+    auto *browser = new ui::BrowserView(network);
+    window.addView(QStringLiteral("repositories"), QApplication::translate("main", "Repositories"),
+                   QIcon::fromTheme(QStringLiteral("network-server"), QIcon(QStringLiteral(":/icons/apkdesk.svg"))),
+                   browser);
+    browser->restoreServers();
     window.restoreState();
     window.show();
+
+    if (parser.isSet(sampleOption) || parser.isSet(repositoryOption)) {
+        // Binaries live in <build>/bin; the build writes the sample repository to <build>/sample-repo.
+        const Status opened = parser.isSet(sampleOption)
+            ? browser->openSampleRepository(QDir(QCoreApplication::applicationDirPath())
+                                                .absoluteFilePath(QStringLiteral("../sample-repo")))
+            : browser->openRepositoryUrl(parser.value(repositoryOption));
+        window.showView(QStringLiteral("repositories"));
+        if (!opened)
+            window.showStatusMessage(opened.error().toString(), 0);
+    }
     return app.exec();
 }
