@@ -90,7 +90,10 @@ void RepositoryLoader::load(const Request &request)
         const LoadedIndex &loaded = outcome->repository->loaded;
         if (!loaded.isTrusted())
             return Error(Error::Kind::Untrusted, loaded.verdictDescription());
-        return IndexVetting { true, loaded.verdictDescription() };
+        IndexVetting vetting;
+        vetting.trusted = true;
+        vetting.summary = loaded.verdictDescription();
+        return vetting;
     };
 
     auto *job = new IndexFetchJob(m_network, &m_cache, request.location->indexUrl(), std::move(vetter), this);
