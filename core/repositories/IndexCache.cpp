@@ -35,6 +35,8 @@ QJsonObject toJson(const IndexCacheEntry &entry, qint64 size)
         { QStringLiteral("trusted"), entry.trusted },
         { QStringLiteral("verdict"), entry.verdict },
         { QStringLiteral("size"), size },
+        { QStringLiteral("builtAt"),
+          entry.builtAt.isValid() ? entry.builtAt.toUTC().toString(Qt::ISODate) : QString() },
     };
 }
 
@@ -79,13 +81,14 @@ std::optional<IndexCacheEntry> IndexCache::lookup(const QUrl &url) const
         entry.etag = json.value(QStringLiteral("etag")).toString().toLatin1();
         entry.lastModified = json.value(QStringLiteral("lastModified")).toString().toLatin1();
         entry.trusted = json.value(QStringLiteral("trusted")).toBool();
+        entry.builtAt = QDateTime::fromString(json.value(QStringLiteral("builtAt")).toString(), Qt::ISODate);
     }
     return entry;
 }
 
 Result<IndexCacheEntry> IndexCache::store(const QUrl &url, const QString &temporaryPath,
                                           const QByteArray &etag, const QByteArray &lastModified,
-                                          bool trusted, const QString &verdict)
+                                          bool trusted, const QString &verdict, const QDateTime &builtAt)
 {
     const QString dir = entryDirectory(url);
     const QString target = dir + QLatin1Char('/') + kIndexName;
@@ -93,9 +96,8 @@ Result<IndexCacheEntry> IndexCache::store(const QUrl &url, const QString &tempor
         return Error(Error::Kind::Io,
                      tr("cannot store the index in the cache: %1").arg(qt_error_string(errno)))
             .withLocation(target);
-    IndexCacheEntry entry {
-        url, target, etag, lastModified, QDateTime::currentDateTimeUtc(), trusted, verdict
-    };
+    IndexCacheEntry entry { url,     target,  etag,   lastModified, QDateTime::currentDateTimeUtc(),
+                            trusted, verdict, builtAt };
     const QByteArray json = QJsonDocument(toJson(entry, QFileInfo(target).size())).toJson();
     if (Status ok = writeFileAtomically(dir + QLatin1Char('/') + kMetaName, json); !ok)
         return ok.error();

@@ -23,6 +23,7 @@ struct APKDESK_CORE_EXPORT IndexCacheEntry
     QDateTime fetchedAt; // last time the server confirmed it (200 or 304), UTC
     bool trusted = false; // the vetter's verdict when it was stored
     QString verdict; // the vetter's one-line summary ("signed by fixture-6b0ae07e.rsa.pub")
+    QDateTime builtAt; // when the index was made (its tar members' mtime), if known
 };
 
 // APKINDEX.tar.gz files by URL on disk (<dir>/<sha256 of url>/APKINDEX.tar.gz + meta.json),
@@ -43,7 +44,8 @@ public:
 
     // Moves `temporaryPath` over the cached copy and records its metadata.
     Result<IndexCacheEntry> store(const QUrl &url, const QString &temporaryPath, const QByteArray &etag,
-                                  const QByteArray &lastModified, bool trusted, const QString &verdict);
+                                  const QByteArray &lastModified, bool trusted, const QString &verdict,
+                                  const QDateTime &builtAt = {});
     // After a 304: the copy is still current.
     Status touch(const QUrl &url);
     Status remove(const QUrl &url);

@@ -1,6 +1,7 @@
 #include "repositories/IndexFetchJob.h"
 
 #include "common/Logging.h"
+#include "indexes/IndexReader.h"
 #include "repositories/DownloadJob.h"
 #include "repositories/NetworkAccess.h"
 
@@ -23,6 +24,35 @@ bool serverUnavailable(const Error &error)
 }
 
 } // namespace
+
+IndexVetter verifyingIndexVetter(const TrustStore &trust, bool allowUntrusted, bool allowRollback)
+{
+    return [trust, allowUntrusted, allowRollback](
+               const QString &path, const std::optional<IndexCacheEntry> &previous) -> Result<IndexVetting> {
+        IndexReadOptions options;
+        options.trust = trust;
+        Result<LoadedIndex> loaded = IndexReader::readFile(path, options);
+        if (!loaded)
+            return loaded.error();
+        IndexVetting vetting { loaded->isTrusted(), loaded->verdictDescription(), loaded->builtAt() };
+        if (!vetting.trusted && !allowUntrusted)
+            return Error(Error::Kind::Untrusted,
+                         QCoreApplication::translate(
+                             "apkdesk::IndexFetchJob",
+                             "the index is not trusted: %1 (use --allow-untrusted to read it anyway)")
+                             .arg(vetting.summary));
+        if (previous && previous->builtAt.isValid() && vetting.builtAt.isValid()
+            && vetting.builtAt < previous->builtAt && !allowRollback)
+            return Error(
+                Error::Kind::Untrusted,
+                QCoreApplication::translate(
+                    "apkdesk::IndexFetchJob",
+                    "the server's index (made %1) is older than the cached one (made %2): "
+                    "a rollback needs your confirmation")
+                    .arg(vetting.builtAt.toString(Qt::ISODate), previous->builtAt.toString(Qt::ISODate)));
+        return vetting;
+    };
+}
 
 IndexFetchJob::IndexFetchJob(NetworkAccess *access, IndexCache *cache, const QUrl &indexUrl,
                              IndexVetter vetter, QObject *parent)

@@ -5,6 +5,7 @@
 
 #include <apkdesk/core_export.h>
 
+#include <QDateTime>
 #include <QFutureWatcher>
 #include <QPointer>
 
@@ -21,6 +22,7 @@ struct APKDESK_CORE_EXPORT IndexVetting
 {
     bool trusted = false; // signed by a trusted key and the signature verifies
     QString summary; // one line for the cache and the UI
+    QDateTime builtAt; // when the index was made, for rollback checks (HOSTILE 6)
 };
 
 // Decides whether a downloaded index may replace the cached one: returns the verdict, or an
@@ -29,6 +31,15 @@ struct APKDESK_CORE_EXPORT IndexVetting
 // rollback). Runs in a worker thread: it must only read the files it is given.
 using IndexVetter = std::function<Result<IndexVetting>(const QString &candidatePath,
                                                        const std::optional<IndexCacheEntry> &previous)>;
+
+class TrustStore;
+
+// The standard vetter: H4's IndexReader verifies the candidate against `trust`. Refuses an
+// index that is not a readable APKINDEX.tar.gz, an untrusted or unsigned one unless
+// `allowUntrusted`, and one built before the cached copy unless `allowRollback` (the user
+// confirmed the rollback).
+APKDESK_CORE_EXPORT IndexVetter verifyingIndexVetter(const TrustStore &trust, bool allowUntrusted,
+                                                     bool allowRollback = false);
 
 struct APKDESK_CORE_EXPORT IndexFetchResult
 {

@@ -1,5 +1,6 @@
 #include "repositories/PackageFetchJob.h"
 
+#include "packages/PackageReader.h"
 #include "repositories/DownloadJob.h"
 #include "repositories/NetworkAccess.h"
 
@@ -13,10 +14,27 @@ PackageFetchJob::PackageFetchJob(NetworkAccess *access, const RepositoryLocation
                                  const PackageReference &package, const QString &targetDirectory,
                                  ControlChecksumFunction checksum, QObject *parent)
     : AsyncJob(parent), m_access(access), m_location(location), m_package(package),
-      m_directory(QDir(targetDirectory).absolutePath()), m_checksum(std::move(checksum))
+      m_directory(QDir(targetDirectory).absolutePath()),
+      m_checksum(checksum ? std::move(checksum)
+                          : ControlChecksumFunction(&PackageFetchJob::controlChecksumOf))
 { }
 
 PackageFetchJob::~PackageFetchJob() = default;
+
+Result<QString> PackageFetchJob::controlChecksumOf(const QString &packagePath)
+{
+    PackageReader::Options options;
+    options.readDataEntries = false;
+    options.stopAfterControl = true;
+    Result<ApkPackage> package = PackageReader::read(packagePath, options);
+    if (!package)
+        return package.error();
+    const QString checksum = package->identityChecksum();
+    if (checksum.isEmpty())
+        return Error(Error::Kind::Format, tr("the package has no complete control member"))
+            .withLocation(packagePath);
+    return checksum;
+}
 
 QUrl PackageFetchJob::url() const
 {

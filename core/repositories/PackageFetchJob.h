@@ -28,7 +28,8 @@ struct APKDESK_CORE_EXPORT PackageReference
 using ControlChecksumFunction = std::function<Result<QString>(const QString &packagePath)>;
 
 // Downloads <arch url>/<name>-<version>.apk into a folder and keeps it only when its control
-// checksum equals the index's C: (HOSTILE case 11) and its size the index's S:.
+// checksum equals the index's C: (HOSTILE case 11) and its size the index's S:. A null
+// ControlChecksumFunction means controlChecksumOf() (the package reader).
 class APKDESK_CORE_EXPORT PackageFetchJob : public AsyncJob
 {
     Q_OBJECT
@@ -37,6 +38,9 @@ public:
                     const PackageReference &package, const QString &targetDirectory,
                     ControlChecksumFunction checksum, QObject *parent = nullptr);
     ~PackageFetchJob() override;
+
+    // The C: of a package file, computed by the package reader (control member only).
+    static Result<QString> controlChecksumOf(const QString &packagePath);
 
     // The kept file, once finished successfully.
     QString filePath() const { return m_path; }
