@@ -111,9 +111,10 @@ Status checkEntries(const ApkPackage &package, const QString &target, bool overw
             if (!overwrite)
                 return Error(Error::Kind::Unsafe, tr("'%1' already exists in the target folder").arg(path))
                     .withLocation(existing.filePath());
-            if (existing.isSymLink() || existing.isDir())
+            // An existing symlink is replaced, never followed (SECURE_SYMLINKS); a folder is not replaced.
+            if (existing.isDir() && !existing.isSymLink())
                 return Error(Error::Kind::Unsafe,
-                             tr("'%1' exists in the target folder as a symlink or folder").arg(path))
+                             tr("'%1' exists in the target folder as a folder").arg(path))
                     .withLocation(existing.filePath());
         }
         if (entry.tar.isSymlink())
@@ -168,14 +169,19 @@ PackageExtractor::extract(const QString &packagePath, const QString &targetDirec
                      tr("not extracted: %1 (use --force to extract anyway)").arg(package.verdict.describe()))
             .withLocation(packagePath);
 
-    QDir().mkpath(targetDirectory);
+    // The checks run before the target folder is even created, so a refusal leaves no trace.
     const QFileInfo targetInfo(targetDirectory);
-    if (!targetInfo.isDir())
-        return Error(Error::Kind::Io, tr("cannot create the target folder")).withLocation(targetDirectory);
-    // The canonical path has no symlinks, so libarchive's symlink check applies to the package's part only.
-    const QString target = targetInfo.canonicalFilePath();
+    if (targetInfo.exists() && !targetInfo.isDir())
+        return Error(Error::Kind::InvalidArgument, tr("the target exists and is not a folder"))
+            .withLocation(targetDirectory);
+    QString target =
+        targetInfo.exists() ? targetInfo.canonicalFilePath() : QDir::cleanPath(targetInfo.absoluteFilePath());
     if (auto s = checkEntries(package, target, options.overwrite); !s)
         return s.error();
+    if (!QDir().mkpath(targetDirectory))
+        return Error(Error::Kind::Io, tr("cannot create the target folder")).withLocation(targetDirectory);
+    // The canonical path has no symlinks, so libarchive's symlink check applies to the package's part only.
+    target = QFileInfo(targetDirectory).canonicalFilePath();
 
     std::unique_ptr<archive, ArchiveDeleter> reader(archive_read_new());
     archive_read_support_filter_gzip(reader.get());
