@@ -138,6 +138,10 @@ Status TarWriter::writeHeaders(const TarWriterEntry &entry)
         pax += paxRecord("path", entry.name);
     if (entry.linkTarget.size() > 100)
         pax += paxRecord("linkpath", entry.linkTarget);
+    if (entry.mtimeNanoseconds > 0)
+        pax += paxRecord("mtime",
+                         QByteArray(QByteArray::number(entry.mtime) + '.'
+                                    + QByteArray::number(entry.mtimeNanoseconds).rightJustified(9, '0')));
     for (const auto &[name, value] : entry.xattrs)
         pax += paxRecord(QByteArray("SCHILY.xattr." + name), value);
     pax += paxRecord("ctime", "0");

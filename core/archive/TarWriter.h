@@ -28,9 +28,12 @@ struct APKDESK_CORE_EXPORT TarWriterEntry
     QByteArray uname; // empty with --numeric-owner (signature members)
     QByteArray gname;
     qint64 mtime = 0;
+    // Non-zero: GNU tar's sub-second "mtime=<s>.<ns>" pax record (a file touched without
+    // SOURCE_DATE_EPOCH has one, e.g. the signature file abuild-sign makes).
+    int mtimeNanoseconds = 0;
     qint64 size = 0; // regular files only
     QByteArray linkTarget; // symlink target / hard link source
-    // Pax records in GNU tar's order: path/linkpath (added by the writer when needed),
+    // Pax records in GNU tar's order: path/linkpath (added by the writer when needed), mtime,
     // these xattrs ("SCHILY.xattr.<name>" = raw value), ctime=0, atime=0, then
     // APK-TOOLS.checksum.SHA1 when apkChecksumSha1 (hex) is set (abuild-tar --hash).
     QList<QPair<QByteArray, QByteArray>> xattrs;

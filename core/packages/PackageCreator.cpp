@@ -356,8 +356,10 @@ Result<CreatedPackage> PackageCreator::create(const QString &rootDir, const Pack
         return control.error();
     QByteArray signature;
     if (signing) {
-        Result<QByteArray> member = SignatureMember::create(
-            signing->key, signing->publicKeyName, signing->digest, *control, SignatureMember::defaultMtime());
+        const SignatureMember::Timestamp stamp = SignatureMember::defaultTimestamp();
+        Result<QByteArray> member =
+            SignatureMember::create(signing->key, signing->publicKeyName, signing->digest, *control,
+                                    stamp.seconds, stamp.nanoseconds);
         if (!member)
             return member.error();
         signature = *member;

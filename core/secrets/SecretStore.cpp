@@ -18,9 +18,31 @@ QString tr(const char *text)
 
 const QString kProbeKey = QStringLiteral("apkdesk-probe");
 
+// libsecret reports an unreachable session bus or a missing org.freedesktop.secrets as
+// OtherError with a D-Bus message rather than NoBackendAvailable; those mean "no service" too.
+bool looksLikeMissingService(const QString &message)
+{
+    static const char *const hints[] = { "Could not connect",
+                                         "org.freedesktop.secrets",
+                                         "ServiceUnknown",
+                                         "not provided by any",
+                                         "autolaunch",
+                                         "D-Bus",
+                                         "DBus",
+                                         "dbus" };
+    for (const char *hint : hints) {
+        if (message.contains(QLatin1String(hint), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
 Error jobError(const QKeychain::Job &job, const QString &key)
 {
-    switch (job.error()) {
+    QKeychain::Error code = job.error();
+    if (code == QKeychain::OtherError && looksLikeMissingService(job.errorString()))
+        code = QKeychain::NoBackendAvailable;
+    switch (code) {
     case QKeychain::EntryNotFound:
         return Error(Error::Kind::NotFound, tr("no secret stored under this name")).withLocation(key);
     case QKeychain::NoBackendAvailable:

@@ -121,9 +121,11 @@ Result<SignOutcome> signFile(const QString &path, const PrivateKey &key, const Q
         }
     }
 
-    const qint64 mtime = options.mtime.value_or(SignatureMember::defaultMtime());
-    Result<QByteArray> member =
-        SignatureMember::create(key, publicKeyName, options.digest, *signedBytes, mtime);
+    SignatureMember::Timestamp stamp = SignatureMember::defaultTimestamp();
+    if (options.mtime)
+        stamp = { *options.mtime, 0 };
+    Result<QByteArray> member = SignatureMember::create(key, publicKeyName, options.digest, *signedBytes,
+                                                        stamp.seconds, stamp.nanoseconds);
     if (!member)
         return member.error().withLocation(path);
 

@@ -31,8 +31,18 @@ qint64 SignatureMember::defaultMtime()
     return QDateTime::currentSecsSinceEpoch();
 }
 
+SignatureMember::Timestamp SignatureMember::defaultTimestamp()
+{
+    bool ok = false;
+    const qint64 epoch = qEnvironmentVariable("SOURCE_DATE_EPOCH").trimmed().toLongLong(&ok);
+    if (ok && epoch >= 0)
+        return { epoch, 0 };
+    const qint64 ms = QDateTime::currentMSecsSinceEpoch();
+    return { ms / 1000, int(ms % 1000) * 1000000 };
+}
+
 Result<QByteArray> SignatureMember::tarSegment(const QByteArray &signature, const QString &publicKeyName,
-                                               SignatureDigest digest, qint64 mtime)
+                                               SignatureDigest digest, qint64 mtime, int mtimeNanoseconds)
 {
     if (publicKeyName.isEmpty() || publicKeyName.contains(u'/') || publicKeyName.startsWith(u'.'))
         return Error(Error::Kind::InvalidArgument, tr("invalid public key name '%1'").arg(publicKeyName));
@@ -40,9 +50,9 @@ Result<QByteArray> SignatureMember::tarSegment(const QByteArray &signature, cons
         return Error(Error::Kind::InvalidArgument, tr("empty signature"));
     TarWriterEntry entry;
     entry.name = entryName(publicKeyName, digest).toUtf8();
-    entry.mode =
-        0644; // abuild-sign: chmod-free openssl output under the usual umask, tar --owner=0 --numeric-owner
+    entry.mode = 0644; // as abuild-sign's tar --owner=0 --group=0 --numeric-owner stores it
     entry.mtime = mtime;
+    entry.mtimeNanoseconds = mtimeNanoseconds;
     entry.size = signature.size();
     QByteArray tar;
     TarWriter writer(GzipWriter::bufferSink(tar));
@@ -55,7 +65,7 @@ Result<QByteArray> SignatureMember::tarSegment(const QByteArray &signature, cons
 
 Result<QByteArray> SignatureMember::create(const PrivateKey &key, const QString &publicKeyName,
                                            SignatureDigest digest, const QByteArray &signedBytes,
-                                           qint64 mtime)
+                                           qint64 mtime, int mtimeNanoseconds)
 {
     if (key.bits() <= 1024)
         return Error(Error::Kind::Crypto,
@@ -63,7 +73,7 @@ Result<QByteArray> SignatureMember::create(const PrivateKey &key, const QString 
     Result<QByteArray> signature = key.sign(signedBytes, digest);
     if (!signature)
         return signature.error();
-    Result<QByteArray> tar = tarSegment(*signature, publicKeyName, digest, mtime);
+    Result<QByteArray> tar = tarSegment(*signature, publicKeyName, digest, mtime, mtimeNanoseconds);
     if (!tar)
         return tar.error();
     return gzipMember(*tar);

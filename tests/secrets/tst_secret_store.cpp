@@ -35,7 +35,7 @@ ReadOutcome readNow(SecretStore &store, const QString &key, QObject *context)
         else
             outcome.error = result.error();
     });
-    QTRY_VERIFY_WITH_TIMEOUT(outcome.done, 30000);
+    (void)QTest::qWaitFor([&outcome] { return outcome.done; }, 30000);
     return outcome;
 }
 
@@ -48,7 +48,7 @@ DoneOutcome writeNow(SecretStore &store, const QString &key, const QString &valu
         if (!status.ok())
             outcome.error = status.error();
     });
-    QTRY_VERIFY_WITH_TIMEOUT(outcome.done, 30000);
+    (void)QTest::qWaitFor([&outcome] { return outcome.done; }, 30000);
     return outcome;
 }
 
@@ -61,7 +61,7 @@ DoneOutcome removeNow(SecretStore &store, const QString &key, QObject *context)
         if (!status.ok())
             outcome.error = status.error();
     });
-    QTRY_VERIFY_WITH_TIMEOUT(outcome.done, 30000);
+    (void)QTest::qWaitFor([&outcome] { return outcome.done; }, 30000);
     return outcome;
 }
 
@@ -77,7 +77,8 @@ private slots:
     void keysAreStable()
     {
         QCOMPARE(SecretStore::serviceName(), QStringLiteral("apkdesk"));
-        QCOMPARE(SecretStore::passphraseKey(QStringLiteral("E5663B13")), QStringLiteral("key-passphrase:e5663b13"));
+        QCOMPARE(SecretStore::passphraseKey(QStringLiteral("E5663B13")),
+                 QStringLiteral("key-passphrase:e5663b13"));
         QCOMPARE(SecretStore::tokenKey(QStringLiteral("profile-7")), QStringLiteral("token:profile-7"));
     }
 
@@ -116,10 +117,12 @@ private slots:
     void noBackendSaysSo()
     {
         if (mode() != QLatin1String("no-backend"))
-            QSKIP("runs with DBUS_SESSION_BUS_ADDRESS pointing at nothing (APKDESK_SECRET_TEST_MODE=no-backend)");
+            QSKIP("runs with DBUS_SESSION_BUS_ADDRESS pointing at nothing "
+                  "(APKDESK_SECRET_TEST_MODE=no-backend)");
         SecretStore store;
         QSignalSpy changed(&store, &SecretStore::availabilityChanged);
-        const DoneOutcome written = writeNow(store, SecretStore::tokenKey(QStringLiteral("p1")), QStringLiteral("tok"), this);
+        const DoneOutcome written =
+            writeNow(store, SecretStore::tokenKey(QStringLiteral("p1")), QStringLiteral("tok"), this);
         QVERIFY(!written.ok);
         QVERIFY2(SecretStore::isNoBackend(written.error), qPrintable(written.error.toString()));
         QVERIFY(written.error.message().contains(QLatin1String("no secret service")));

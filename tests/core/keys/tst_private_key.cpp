@@ -21,7 +21,8 @@ namespace {
 
 QJsonObject expectedKey(const QString &file)
 {
-    const QJsonDocument doc = QJsonDocument::fromJson(test::readFile(test::fixturePath(QStringLiteral("expected.json"))));
+    const QJsonDocument doc =
+        QJsonDocument::fromJson(test::readFile(test::fixturePath(QStringLiteral("expected.json"))));
     for (const QJsonValue &value : doc.object().value(QStringLiteral("keys")).toArray()) {
         if (value.toObject().value(QStringLiteral("file")).toString() == file)
             return value.toObject();
@@ -66,7 +67,8 @@ private slots:
         const auto pub = PublicKey::load(test::fixturePath(QStringLiteral("keys/fixture-6b0ae07e.rsa.pub")));
         QVERIFY(pub.ok());
         QVERIFY(key->matchesPublicKeyDer(pub->derSpki()));
-        QCOMPARE(key->publicKeyPem(), test::readFile(test::fixturePath(QStringLiteral("keys/fixture-6b0ae07e.rsa.pub"))));
+        QCOMPARE(key->publicKeyPem(),
+                 test::readFile(test::fixturePath(QStringLiteral("keys/fixture-6b0ae07e.rsa.pub"))));
     }
 
     void encryptedKeyNeedsTheRightPassphrase()
@@ -87,7 +89,9 @@ private slots:
         const auto right = PrivateKey::load(path, QStringLiteral("fixture-passphrase"));
         QVERIFY2(right.ok(), qPrintable(right.ok() ? QString() : right.error().toString()));
         QCOMPARE(right->fingerprint(),
-                 expectedKey(QStringLiteral("keys/fixture-6b0ae081.rsa")).value(QStringLiteral("public_der_sha256")).toString());
+                 expectedKey(QStringLiteral("keys/fixture-6b0ae081.rsa"))
+                     .value(QStringLiteral("public_der_sha256"))
+                     .toString());
     }
 
     void loadsTraditionalRsaPem()
@@ -96,15 +100,17 @@ private slots:
         const QString plain = dir.filePath(QStringLiteral("trad.rsa"));
         const QString encrypted = dir.filePath(QStringLiteral("trad-enc.rsa"));
         const QString source = test::fixturePath(QStringLiteral("keys/fixture-6b0ae07e.rsa"));
-        QCOMPARE(openssl({QStringLiteral("rsa"), QStringLiteral("-traditional"), QStringLiteral("-in"), source,
-                          QStringLiteral("-out"), plain}),
+        QCOMPARE(openssl({ QStringLiteral("rsa"), QStringLiteral("-traditional"), QStringLiteral("-in"),
+                           source, QStringLiteral("-out"), plain }),
                  0);
-        QCOMPARE(openssl({QStringLiteral("rsa"), QStringLiteral("-traditional"), QStringLiteral("-aes256"),
-                          QStringLiteral("-passout"), QStringLiteral("pass:trad-pass"), QStringLiteral("-in"), source,
-                          QStringLiteral("-out"), encrypted}),
+        QCOMPARE(openssl({ QStringLiteral("rsa"), QStringLiteral("-traditional"), QStringLiteral("-aes256"),
+                           QStringLiteral("-passout"), QStringLiteral("pass:trad-pass"),
+                           QStringLiteral("-in"), source, QStringLiteral("-out"), encrypted }),
                  0);
         QVERIFY(test::readFile(plain).contains("BEGIN RSA PRIVATE KEY"));
-        const QString fp = expectedKey(QStringLiteral("keys/fixture-6b0ae07e.rsa")).value(QStringLiteral("public_der_sha256")).toString();
+        const QString fp = expectedKey(QStringLiteral("keys/fixture-6b0ae07e.rsa"))
+                               .value(QStringLiteral("public_der_sha256"))
+                               .toString();
         const auto a = PrivateKey::load(plain);
         QVERIFY(a.ok());
         QCOMPARE(a->fingerprint(), fp);
@@ -139,12 +145,14 @@ private slots:
         // Not a key at all, and an empty file.
         QCOMPARE(PrivateKey::fromPem("hello world\n").error().kind(), Error::Kind::Format);
         QCOMPARE(PrivateKey::fromPem({}).error().kind(), Error::Kind::Format);
-        QCOMPARE(PrivateKey::load(dir.filePath(QStringLiteral("missing.rsa"))).error().kind(), Error::Kind::NotFound);
+        QCOMPARE(PrivateKey::load(dir.filePath(QStringLiteral("missing.rsa"))).error().kind(),
+                 Error::Kind::NotFound);
 
         // A non-RSA key (EC P-256).
         const QString ec = dir.filePath(QStringLiteral("ec.key"));
-        QCOMPARE(openssl({QStringLiteral("genpkey"), QStringLiteral("-algorithm"), QStringLiteral("EC"),
-                          QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-out"), ec}),
+        QCOMPARE(openssl({ QStringLiteral("genpkey"), QStringLiteral("-algorithm"), QStringLiteral("EC"),
+                           QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"),
+                           QStringLiteral("-out"), ec }),
                  0);
         const auto ecKey = PrivateKey::load(ec);
         QVERIFY(!ecKey.ok());
@@ -167,11 +175,13 @@ private slots:
 
         // Importing a 1024-bit key works but warns.
         const QString small = dir.filePath(QStringLiteral("small-6b0ae000.rsa"));
-        QCOMPARE(openssl({QStringLiteral("genpkey"), QStringLiteral("-algorithm"), QStringLiteral("RSA"),
-                          QStringLiteral("-pkeyopt"), QStringLiteral("rsa_keygen_bits:1024"), QStringLiteral("-out"), small}),
+        QCOMPARE(openssl({ QStringLiteral("genpkey"), QStringLiteral("-algorithm"), QStringLiteral("RSA"),
+                           QStringLiteral("-pkeyopt"), QStringLiteral("rsa_keygen_bits:1024"),
+                           QStringLiteral("-out"), small }),
                  0);
         QStringList warnings;
-        const auto imported = KeyRing::importPrivateKey(small, {}, &warnings, dir.filePath(QStringLiteral("imported")));
+        const auto imported =
+            KeyRing::importPrivateKey(small, {}, &warnings, dir.filePath(QStringLiteral("imported")));
         QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().toString()));
         QCOMPARE(imported->bits, 1024);
         QVERIFY(!warnings.filter(QStringLiteral("1024-bit")).isEmpty());
@@ -181,10 +191,13 @@ private slots:
     {
         const QDateTime when = QDateTime::fromSecsSinceEpoch(0x6b0ae07e, Qt::UTC);
         QCOMPARE(keyBaseName(QStringLiteral("fixture"), when), QStringLiteral("fixture-6b0ae07e.rsa"));
-        QCOMPARE(keyBaseName(QStringLiteral("alice@example.org"), when), QStringLiteral("alice@example.org-6b0ae07e.rsa"));
+        QCOMPARE(keyBaseName(QStringLiteral("alice@example.org"), when),
+                 QStringLiteral("alice@example.org-6b0ae07e.rsa"));
         QCOMPARE(keyBaseName(QStringLiteral("../evil name"), when), QStringLiteral("evil-name-6b0ae07e.rsa"));
         QCOMPARE(creationTimeFromKeyName(QStringLiteral("fixture-6b0ae07e.rsa.pub")), when);
-        QCOMPARE(creationTimeFromKeyName(QStringLiteral("/x/fixture-stranger-6b0ae084.rsa")).toSecsSinceEpoch(), 0x6b0ae084);
+        QCOMPARE(
+            creationTimeFromKeyName(QStringLiteral("/x/fixture-stranger-6b0ae084.rsa")).toSecsSinceEpoch(),
+            0x6b0ae084);
         QVERIFY(!creationTimeFromKeyName(QStringLiteral("alpine-devel.rsa.pub")).isValid());
     }
 
@@ -215,24 +228,29 @@ private slots:
         QCOMPARE(modeOf(request.folder), 0700u);
 
         const QByteArray privatePem = test::readFile(pair->privatePath);
-        QVERIFY(privatePem.startsWith(passphrase.isEmpty() ? "-----BEGIN PRIVATE KEY-----" : "-----BEGIN ENCRYPTED PRIVATE KEY-----"));
+        QVERIFY(privatePem.startsWith(passphrase.isEmpty() ? "-----BEGIN PRIVATE KEY-----"
+                                                           : "-----BEGIN ENCRYPTED PRIVATE KEY-----"));
         QVERIFY(test::readFile(pair->publicPath).startsWith("-----BEGIN PUBLIC KEY-----"));
 
         // openssl reads both halves; the encrypted one only with the passphrase, and it is
         // PBES2 + AES-256-CBC.
-        QStringList pkeyArgs = {QStringLiteral("pkey"), QStringLiteral("-in"), pair->privatePath, QStringLiteral("-noout")};
+        QStringList pkeyArgs = { QStringLiteral("pkey"), QStringLiteral("-in"), pair->privatePath,
+                                 QStringLiteral("-noout") };
         if (!passphrase.isEmpty()) {
-            QVERIFY(openssl(pkeyArgs + QStringList{QStringLiteral("-passin"), QStringLiteral("pass:wrong")}) != 0);
+            QVERIFY(
+                openssl(pkeyArgs + QStringList { QStringLiteral("-passin"), QStringLiteral("pass:wrong") })
+                != 0);
             pkeyArgs << QStringLiteral("-passin") << QStringLiteral("pass:") + passphrase;
             QByteArray asn1;
-            QCOMPARE(openssl({QStringLiteral("asn1parse"), QStringLiteral("-in"), pair->privatePath}, &asn1), 0);
+            QCOMPARE(
+                openssl({ QStringLiteral("asn1parse"), QStringLiteral("-in"), pair->privatePath }, &asn1), 0);
             QVERIFY(asn1.contains("PBES2"));
             QVERIFY(asn1.contains("aes-256-cbc"));
         }
         QByteArray output;
         QCOMPARE(openssl(pkeyArgs, &output), 0);
-        QCOMPARE(openssl({QStringLiteral("rsa"), QStringLiteral("-pubin"), QStringLiteral("-in"), pair->publicPath,
-                          QStringLiteral("-noout"), QStringLiteral("-text")},
+        QCOMPARE(openssl({ QStringLiteral("rsa"), QStringLiteral("-pubin"), QStringLiteral("-in"),
+                           pair->publicPath, QStringLiteral("-noout"), QStringLiteral("-text") },
                          &output),
                  0);
         QVERIFY(output.contains("2048 bit"));
@@ -253,9 +271,13 @@ private slots:
         const QString keys = dir.filePath(QStringLiteral("keys"));
         QDir().mkpath(keys);
         // A's private key with B's public key next to it, world-readable (0644 as in the fixtures).
-        QVERIFY(QFile::copy(test::fixturePath(QStringLiteral("keys/fixture-6b0ae07e.rsa")), keys + QStringLiteral("/mixed-6b0ae07e.rsa")));
-        QVERIFY(QFile::copy(test::fixturePath(QStringLiteral("keys/fixture-6b0ae081.rsa.pub")), keys + QStringLiteral("/mixed-6b0ae07e.rsa.pub")));
-        QFile::setPermissions(keys + QStringLiteral("/mixed-6b0ae07e.rsa"), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+        QVERIFY(QFile::copy(test::fixturePath(QStringLiteral("keys/fixture-6b0ae07e.rsa")),
+                            keys + QStringLiteral("/mixed-6b0ae07e.rsa")));
+        QVERIFY(QFile::copy(test::fixturePath(QStringLiteral("keys/fixture-6b0ae081.rsa.pub")),
+                            keys + QStringLiteral("/mixed-6b0ae07e.rsa.pub")));
+        QFile::setPermissions(keys + QStringLiteral("/mixed-6b0ae07e.rsa"),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                                  | QFileDevice::ReadOther);
 
         const auto key = PrivateKey::load(keys + QStringLiteral("/mixed-6b0ae07e.rsa"));
         QVERIFY(key.ok());
@@ -265,13 +287,13 @@ private slots:
         QVERIFY(pair.error().message().contains(QLatin1String("does not belong")));
 
         QStringList warnings;
-        const auto imported = KeyRing::importPrivateKey(keys + QStringLiteral("/mixed-6b0ae07e.rsa"), {}, &warnings,
-                                                        dir.filePath(QStringLiteral("target")));
+        const auto imported = KeyRing::importPrivateKey(keys + QStringLiteral("/mixed-6b0ae07e.rsa"), {},
+                                                        &warnings, dir.filePath(QStringLiteral("target")));
         QVERIFY(!imported.ok());
         QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("target/mixed-6b0ae07e.rsa"))));
 
         KeyRing::Folders folders;
-        folders.privateKeyDirs = {keys};
+        folders.privateKeyDirs = { keys };
         const QList<KeyEntry> entries = KeyRing(folders).entries();
         QCOMPARE(entries.size(), 1);
         QVERIFY(entries.first().pairMismatch);
@@ -284,8 +306,8 @@ private slots:
         QTemporaryDir dir;
         const QString keys = test::copyFixture(QStringLiteral("keys"), dir);
         KeyRing::Folders folders;
-        folders.privateKeyDirs = {keys};
-        folders.trustedDirs = {keys + QStringLiteral("/trusted"), keys + QStringLiteral("/all-pub")};
+        folders.privateKeyDirs = { keys };
+        folders.trustedDirs = { keys + QStringLiteral("/trusted"), keys + QStringLiteral("/all-pub") };
         const QList<KeyEntry> entries = KeyRing(folders).entries();
         QCOMPARE(entries.size(), 3); // A, B (encrypted), stranger: each once
         QHash<QString, KeyEntry> byName;
@@ -296,12 +318,18 @@ private slots:
         QCOMPARE(a.bits, 4096);
         QCOMPARE(a.trustedIn.size(), 2);
         QCOMPARE(a.created.toSecsSinceEpoch(), 0x6b0ae07e);
-        QCOMPARE(a.fingerprint, expectedKey(QStringLiteral("keys/fixture-6b0ae07e.rsa")).value(QStringLiteral("public_der_sha256")).toString());
+        QCOMPARE(a.fingerprint,
+                 expectedKey(QStringLiteral("keys/fixture-6b0ae07e.rsa"))
+                     .value(QStringLiteral("public_der_sha256"))
+                     .toString());
         const KeyEntry b = byName.value(QStringLiteral("fixture-6b0ae081.rsa.pub"));
         QVERIFY(b.privateEncrypted);
-        QCOMPARE(b.fingerprint, expectedKey(QStringLiteral("keys/fixture-6b0ae081.rsa")).value(QStringLiteral("public_der_sha256")).toString());
+        QCOMPARE(b.fingerprint,
+                 expectedKey(QStringLiteral("keys/fixture-6b0ae081.rsa"))
+                     .value(QStringLiteral("public_der_sha256"))
+                     .toString());
         const KeyEntry stranger = byName.value(QStringLiteral("fixture-stranger-6b0ae084.rsa.pub"));
-        QCOMPARE(stranger.trustedIn, QStringList{keys + QStringLiteral("/all-pub")});
+        QCOMPARE(stranger.trustedIn, QStringList { keys + QStringLiteral("/all-pub") });
 
         const auto found = KeyRing(folders).find(a.fingerprint.left(12));
         QVERIFY(found.ok());
@@ -311,7 +339,8 @@ private slots:
 
         const QString exported = dir.filePath(QStringLiteral("exported.pub"));
         QVERIFY(KeyRing::exportPublicKey(b, exported).ok());
-        QCOMPARE(test::readFile(exported), test::readFile(test::fixturePath(QStringLiteral("keys/fixture-6b0ae081.rsa.pub"))));
+        QCOMPARE(test::readFile(exported),
+                 test::readFile(test::fixturePath(QStringLiteral("keys/fixture-6b0ae081.rsa.pub"))));
     }
 
     void importCopiesEncryptedKeysAsTheyAre()
@@ -319,17 +348,20 @@ private slots:
         QTemporaryDir dir;
         const QString target = dir.filePath(QStringLiteral("mine"));
         QStringList warnings;
-        const auto wrong = KeyRing::importPrivateKey(test::fixturePath(QStringLiteral("keys/fixture-6b0ae081.rsa")),
-                                                     QStringLiteral("bad"), &warnings, target);
+        const auto wrong =
+            KeyRing::importPrivateKey(test::fixturePath(QStringLiteral("keys/fixture-6b0ae081.rsa")),
+                                      QStringLiteral("bad"), &warnings, target);
         QVERIFY(!wrong.ok());
         QCOMPARE(wrong.error().kind(), Error::Kind::Auth);
-        const auto imported = KeyRing::importPrivateKey(test::fixturePath(QStringLiteral("keys/fixture-6b0ae081.rsa")),
-                                                        QStringLiteral("fixture-passphrase"), &warnings, target);
+        const auto imported =
+            KeyRing::importPrivateKey(test::fixturePath(QStringLiteral("keys/fixture-6b0ae081.rsa")),
+                                      QStringLiteral("fixture-passphrase"), &warnings, target);
         QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().toString()));
         QVERIFY(imported->privateEncrypted);
         QCOMPARE(modeOf(imported->privatePath), 0600u);
         QCOMPARE(modeOf(target), 0700u);
-        QCOMPARE(test::readFile(imported->privatePath), test::readFile(test::fixturePath(QStringLiteral("keys/fixture-6b0ae081.rsa"))));
+        QCOMPARE(test::readFile(imported->privatePath),
+                 test::readFile(test::fixturePath(QStringLiteral("keys/fixture-6b0ae081.rsa"))));
         QVERIFY(!warnings.filter(QStringLiteral("readable by other users")).isEmpty());
         QVERIFY(KeyRing::deletePrivateKey(*imported).ok());
         QVERIFY(!QFileInfo::exists(imported->privatePath));

@@ -91,7 +91,8 @@ qint64 octal(const QByteArray &header, int offset, int length)
 
 QJsonArray expectedPackages()
 {
-    const QJsonDocument doc = QJsonDocument::fromJson(test::readFile(test::fixturePath(QStringLiteral("expected.json"))));
+    const QJsonDocument doc =
+        QJsonDocument::fromJson(test::readFile(test::fixturePath(QStringLiteral("expected.json"))));
     return doc.object().value(QStringLiteral("packages_v2")).toArray();
 }
 
@@ -136,7 +137,7 @@ private slots:
         const QString trusted = m_keys.filePath(QStringLiteral("trusted"));
         QDir().mkpath(trusted);
         QVERIFY(QFile::copy(pair->publicPath, trusted + u'/' + m_pubName));
-        m_trust = TrustStore::fromDirectories({trusted});
+        m_trust = TrustStore::fromDirectories({ trusted });
         QVERIFY(m_trust.contains(m_pubName));
     }
 
@@ -147,10 +148,14 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("key");
         QTest::addColumn<bool>("sha256");
-        QTest::newRow("rsa-sha1") << QStringLiteral("pkgs-v2/fixture-tool-3.8.1-r2.apk") << QStringLiteral("keys/fixture-6b0ae07e.rsa") << false;
-        QTest::newRow("rsa256") << QStringLiteral("pkgs-v2/fixture-sha256-7.1.0_git20250214-r3.apk") << QStringLiteral("keys/fixture-6b0ae07e.rsa") << true;
-        QTest::newRow("encrypted-key-b") << QStringLiteral("pkgs-v2/fixture-hooks-0.4.0_beta3-r1.apk") << QStringLiteral("keys/fixture-6b0ae081.rsa") << false;
-        QTest::newRow("index") << QStringLiteral("index-v2/APKINDEX.tar.gz") << QStringLiteral("keys/fixture-6b0ae07e.rsa") << false;
+        QTest::newRow("rsa-sha1") << QStringLiteral("pkgs-v2/fixture-tool-3.8.1-r2.apk")
+                                  << QStringLiteral("keys/fixture-6b0ae07e.rsa") << false;
+        QTest::newRow("rsa256") << QStringLiteral("pkgs-v2/fixture-sha256-7.1.0_git20250214-r3.apk")
+                                << QStringLiteral("keys/fixture-6b0ae07e.rsa") << true;
+        QTest::newRow("encrypted-key-b") << QStringLiteral("pkgs-v2/fixture-hooks-0.4.0_beta3-r1.apk")
+                                         << QStringLiteral("keys/fixture-6b0ae081.rsa") << false;
+        QTest::newRow("index") << QStringLiteral("index-v2/APKINDEX.tar.gz")
+                               << QStringLiteral("keys/fixture-6b0ae07e.rsa") << false;
     }
 
     void segmentIsByteIdenticalToAbuildSign()
@@ -162,16 +167,23 @@ private slots:
         const QList<Member> members = membersOf(bytes);
         QVERIFY(members.size() >= 2);
         const Member &fixtureSig = members.first();
-        const auto privateKey = PrivateKey::load(test::fixturePath(key), QStringLiteral("fixture-passphrase"));
+        const auto privateKey =
+            PrivateKey::load(test::fixturePath(key), QStringLiteral("fixture-passphrase"));
         QVERIFY(privateKey.ok());
         const QString pubName = QFileInfo(key).fileName() + QStringLiteral(".pub");
         const qint64 mtime = octal(fixtureSig.uncompressed.left(512), 136, 12);
+        // Signed without SOURCE_DATE_EPOCH, GNU tar kept the file's sub-second mtime.
+        int nanoseconds = 0;
+        const QByteArray paxBody = fixtureSig.uncompressed.mid(512, 512);
+        if (const qsizetype at = paxBody.indexOf(" mtime="); at >= 0)
+            nanoseconds = paxBody.mid(paxBody.indexOf('.', at) + 1, 9).toInt();
         // Package: the control member. Index: everything after the signature member.
         const QByteArray signedBytes = file.startsWith(QLatin1String("index"))
             ? bytes.mid(fixtureSig.compressed.size())
             : members.at(1).compressed;
         const SignatureDigest digest = sha256 ? SignatureDigest::Sha256 : SignatureDigest::Sha1;
-        const auto member = SignatureMember::create(*privateKey, pubName, digest, signedBytes, mtime);
+        const auto member =
+            SignatureMember::create(*privateKey, pubName, digest, signedBytes, mtime, nanoseconds);
         QVERIFY2(member.ok(), qPrintable(member.ok() ? QString() : member.error().toString()));
         const QList<Member> ours = membersOf(*member);
         QCOMPARE(ours.size(), 1);
@@ -181,7 +193,8 @@ private slots:
 
     void signatureMemberStructure()
     {
-        const auto member = SignatureMember::create(m_key, m_pubName, SignatureDigest::Sha1, "signed bytes", 1712000000);
+        const auto member =
+            SignatureMember::create(m_key, m_pubName, SignatureDigest::Sha1, "signed bytes", 1712000000);
         QVERIFY(member.ok());
         const Member m = membersOf(*member).value(0);
         QCOMPARE(m.header.toHex(), QByteArray("1f8b0800000000000203"));
@@ -190,7 +203,8 @@ private slots:
         QCOMPARE(m.xfl, quint8(2));
         QCOMPARE(m.os, quint8(3));
         const QByteArray tar = m.uncompressed;
-        QCOMPARE(tar.size(), 512 + 512 + 512 + 256 + 256); // x header, pax body, header, 256-byte signature padded
+        QCOMPARE(tar.size(),
+                 512 + 512 + 512 + 256 + 256); // x header, pax body, header, 256-byte signature padded
         const QByteArray pax = tar.left(512);
         const QString entry = QStringLiteral(".SIGN.RSA.") + m_pubName;
         QCOMPARE(field(pax, 0, 100), QByteArray("./PaxHeaders/" + entry.toUtf8()));
@@ -228,7 +242,8 @@ private slots:
         for (const QJsonValue &value : expectedPackages()) {
             const QJsonObject p = value.toObject();
             const QString verdict = p.value(QStringLiteral("verdict")).toString();
-            if (verdict != QLatin1String("trusted") && verdict != QLatin1String("untrusted") && verdict != QLatin1String("unsigned"))
+            if (verdict != QLatin1String("trusted") && verdict != QLatin1String("untrusted")
+                && verdict != QLatin1String("unsigned"))
                 continue;
             const QString file = p.value(QStringLiteral("file")).toString();
             QTest::newRow(qPrintable(file + QStringLiteral(" sha1"))) << file << false;
@@ -259,7 +274,9 @@ private slots:
         QCOMPARE(after.signatures.size(), before.signatures.size() + 1);
         const PackageSegment &first = after.segments.front();
         QCOMPARE(first.role, PackageSegment::Role::Signature);
-        QCOMPARE(first.tarEntries, QStringList{(sha256 ? QStringLiteral(".SIGN.RSA256.") : QStringLiteral(".SIGN.RSA.")) + m_pubName});
+        QCOMPARE(first.tarEntries,
+                 QStringList { (sha256 ? QStringLiteral(".SIGN.RSA256.") : QStringLiteral(".SIGN.RSA."))
+                               + m_pubName });
         QCOMPARE(first.tarEndZeroBlocks, 0);
         QCOMPARE(first.member.flags, quint8(0));
         QCOMPARE(first.member.mtime, 0u);
@@ -281,8 +298,10 @@ private slots:
         sha256.digest = SignatureDigest::Sha256;
         auto second = signFile(copy, m_key, m_pubName, sha256);
         QVERIFY(second.ok());
-        QCOMPARE(second->removed, QStringList{QStringLiteral(".SIGN.RSA.") + m_pubName});
-        QCOMPARE(second->kept, (QStringList{QStringLiteral(".SIGN.RSA.fixture-6b0ae081.rsa.pub"), QStringLiteral(".SIGN.RSA.fixture-6b0ae07e.rsa.pub")}));
+        QCOMPARE(second->removed, QStringList { QStringLiteral(".SIGN.RSA.") + m_pubName });
+        QCOMPARE(second->kept,
+                 (QStringList { QStringLiteral(".SIGN.RSA.fixture-6b0ae081.rsa.pub"),
+                                QStringLiteral(".SIGN.RSA.fixture-6b0ae07e.rsa.pub") }));
         ApkPackage package = readPackage(copy, m_trust);
         QCOMPARE(package.signatures.size(), size_t(3));
         QCOMPARE(package.verdict.kind, PackageVerdict::Kind::Trusted);
@@ -293,7 +312,8 @@ private slots:
         QVERIFY(qAbs(QFileInfo(copy).size() - sizeOnce) < 64);
 
         // The fixtures' own keys still verify their signatures (they cover the same control).
-        const ApkPackage byFixtureKeys = readPackage(copy, TrustStore::fromDirectories({test::fixturePath(QStringLiteral("keys/trusted-a"))}));
+        const ApkPackage byFixtureKeys = readPackage(
+            copy, TrustStore::fromDirectories({ test::fixturePath(QStringLiteral("keys/trusted-a")) }));
         QCOMPARE(byFixtureKeys.verdict.kind, PackageVerdict::Kind::Trusted);
 
         // Replace drops them all.
@@ -341,7 +361,9 @@ private slots:
         const QByteArray signature = tar.mid(1536, octal(tar.mid(1024, 512), 124, 12));
         const auto pub = PublicKey::fromPem(m_key.publicKeyPem());
         QVERIFY(pub.ok());
-        QVERIFY(pub->verifyDigest(DigestAlgorithm::Sha1, QCryptographicHash::hash(signedBytes, QCryptographicHash::Sha1), signature).ok());
+        QVERIFY(pub->verifyDigest(DigestAlgorithm::Sha1,
+                                  QCryptographicHash::hash(signedBytes, QCryptographicHash::Sha1), signature)
+                    .ok());
 
         // The same check through Apkdesk's signature evaluation.
         MultiDigest digests;
@@ -360,11 +382,16 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("message");
-        QTest::newRow("tampered data") << QStringLiteral("pkgs-v2/fixture-tampered-2.2.2-r5.apk") << QStringLiteral("datahash");
-        QTest::newRow("truncated") << QStringLiteral("pkgs-v2/fixture-truncated-3.0_rc2-r0.apk") << QStringLiteral("damaged");
-        QTest::newRow("apk v3") << QStringLiteral("pkgs-v3/fixture-v3-deflate-1.4.0-r0.apk") << QStringLiteral("apk-tools 3");
-        QTest::newRow("text file") << QStringLiteral("versions.tsv") << QStringLiteral("not an Alpine package");
-        QTest::newRow("a key") << QStringLiteral("keys/fixture-6b0ae07e.rsa.pub") << QStringLiteral("not an Alpine package");
+        QTest::newRow("tampered data")
+            << QStringLiteral("pkgs-v2/fixture-tampered-2.2.2-r5.apk") << QStringLiteral("datahash");
+        QTest::newRow("truncated") << QStringLiteral("pkgs-v2/fixture-truncated-3.0_rc2-r0.apk")
+                                   << QStringLiteral("damaged");
+        QTest::newRow("apk v3") << QStringLiteral("pkgs-v3/fixture-v3-deflate-1.4.0-r0.apk")
+                                << QStringLiteral("apk-tools 3");
+        QTest::newRow("text file") << QStringLiteral("versions.tsv")
+                                   << QStringLiteral("not an Alpine package");
+        QTest::newRow("a key") << QStringLiteral("keys/fixture-6b0ae07e.rsa.pub")
+                               << QStringLiteral("not an Alpine package");
     }
 
     void refusesWhatMustNotBeSigned()
@@ -402,9 +429,10 @@ private slots:
         QTemporaryDir dir;
         const QString weakPath = dir.filePath(QStringLiteral("weak.rsa"));
         QProcess openssl;
-        openssl.start(QStringLiteral("openssl"), {QStringLiteral("genpkey"), QStringLiteral("-algorithm"), QStringLiteral("RSA"),
-                                                  QStringLiteral("-pkeyopt"), QStringLiteral("rsa_keygen_bits:1024"),
-                                                  QStringLiteral("-out"), weakPath});
+        openssl.start(QStringLiteral("openssl"),
+                      { QStringLiteral("genpkey"), QStringLiteral("-algorithm"), QStringLiteral("RSA"),
+                        QStringLiteral("-pkeyopt"), QStringLiteral("rsa_keygen_bits:1024"),
+                        QStringLiteral("-out"), weakPath });
         QVERIFY(openssl.waitForFinished(60000));
         const auto weak = PrivateKey::load(weakPath);
         QVERIFY(weak.ok());
@@ -420,7 +448,8 @@ private slots:
     {
         QTemporaryDir dir;
         const QString copy = test::copyFixture(QStringLiteral("pkgs-v2/fixture-links-1.0-r0.apk"), dir);
-        QVERIFY(QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup));
+        QVERIFY(QFile::setPermissions(
+            copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup));
         QVERIFY(signFile(copy, m_key, m_pubName).ok());
         QCOMPARE(modeOf(copy), 0640u);
 
@@ -456,7 +485,8 @@ private slots:
         QVERIFY(QFile::copy(copy, inside));
         QVERIFY(QFile::setPermissions(readOnly, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
         outcome = signFile(inside, m_key, m_pubName);
-        QFile::setPermissions(readOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFile::setPermissions(readOnly,
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         QVERIFY(!outcome.ok());
         QCOMPARE(outcome.error().kind(), Error::Kind::Io);
         QCOMPARE(test::readFile(inside), before);
