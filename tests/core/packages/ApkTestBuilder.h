@@ -47,7 +47,8 @@ inline QByteArray le32(quint32 v)
 inline QByteArray gzipMember(const QByteArray &data, const QByteArray &extra = {})
 {
     const QByteArray z = qCompress(data, 9); // 4-byte length + zlib header + deflate + adler32
-    const QByteArray raw = z.mid(6, z.size() - 6 - 4);
+    // qCompress gives no stream at all for empty input: an empty final fixed block then.
+    const QByteArray raw = data.isEmpty() ? QByteArray::fromHex("0300") : z.mid(6, z.size() - 6 - 4);
     QByteArray out;
     out += QByteArray::fromHex("1f8b08");
     out += char(extra.isEmpty() ? 0 : 4);
