@@ -34,7 +34,7 @@ const QString kKeyName = QStringLiteral("fixture-6b0ae07e.rsa.pub");
 // The corpus index signed with fixture key A, as a repository would serve it.
 const QByteArray &signedCorpus()
 {
-    static const QByteArray bytes = [] {
+    static const QByteArray bytes = []() -> QByteArray {
         QFile file(QDir(sharedDir()).filePath(QStringLiteral("corpus/APKINDEX-realistic.tar.gz")));
         if (!file.open(QIODevice::ReadOnly))
             qFatal("cannot read the corpus index");

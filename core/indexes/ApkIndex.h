@@ -16,6 +16,7 @@ namespace apkdesk {
 
 class ApkIndex;
 struct ApkIndexData;
+class StreamingIndexParser;
 
 // Where one `X:value` line of the index text sits: the letter and the value's bytes.
 struct IndexField
@@ -126,6 +127,7 @@ private:
     friend class IndexEntry;
     explicit ApkIndex(std::shared_ptr<const ApkIndexData> data);
     friend Result<ApkIndex> parseApkIndexText(QByteArray, const ApkIndexParseOptions &);
+    friend class StreamingIndexParser;
     std::shared_ptr<const ApkIndexData> d;
 };
 

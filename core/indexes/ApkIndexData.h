@@ -5,6 +5,7 @@
 #include "indexes/ApkIndex.h"
 
 #include <array>
+#include <memory>
 #include <vector>
 
 namespace apkdesk {
@@ -52,6 +53,22 @@ struct ApkIndexData
 };
 
 Result<ApkIndex> parseApkIndexText(QByteArray text, const ApkIndexParseOptions &options);
+// Parses the APKINDEX text on a worker thread while the caller is still inflating it, so
+// loading costs little more than inflating. The text size is known from the tar header.
+class StreamingIndexParser
+{
+public:
+    StreamingIndexParser(qsizetype expectedSize, const ApkIndexParseOptions &options);
+    ~StreamingIndexParser();
+    // False when more bytes arrive than announced.
+    bool append(const char *bytes, qsizetype size);
+    Result<ApkIndex> finish();
+
+private:
+    struct State;
+    std::unique_ptr<State> d;
+};
+
 quint64 hashNameVersion(QByteArrayView name, QByteArrayView version);
 
 } // namespace apkdesk

@@ -4,8 +4,11 @@
 
 #include <QCoreApplication>
 
+#include <condition_variable>
 #include <cstring>
 #include <limits>
+#include <mutex>
+#include <thread>
 
 namespace apkdesk {
 
@@ -78,27 +81,41 @@ class Parser
 public:
     Parser(ApkIndexData &data, const ApkIndexParseOptions &options) : m_data(data), m_options(options) { }
 
-    Status run()
+    // Parses the complete lines in text[0, available); with `final`, also the last line and
+    // the end checks. Resumable: the streaming parser calls it as the text grows, the buffer
+    // never moves (it is sized up front).
+    Status consume(qsizetype available, bool final)
     {
-        const QByteArray &text = m_data.text;
-        const char *base = text.constData();
-        const qsizetype n = text.size();
-        if (n > m_options.maxTextSize)
+        const char *base = m_data.text.constData();
+        if (available > m_options.maxTextSize)
             return Error(Error::Kind::LimitExceeded,
                          tr("the index text is %1 bytes, more than the limit of %2")
-                             .arg(n)
+                             .arg(available)
                              .arg(m_options.maxTextSize));
-        if (const void *nul = std::memchr(base, 0, static_cast<size_t>(n))) {
-            const qsizetype at = static_cast<const char *>(nul) - base;
-            return lineError(Error::Kind::Format, lineAt(at), at, tr("NUL byte in the index text"));
+        if (available > m_nulChecked) {
+            if (const void *nul =
+                    std::memchr(base + m_nulChecked, 0, static_cast<size_t>(available - m_nulChecked))) {
+                const qsizetype at = static_cast<const char *>(nul) - base;
+                return lineError(Error::Kind::Format, lineAt(at), at, tr("NUL byte in the index text"));
+            }
+            m_nulChecked = available;
         }
-        m_data.fields.reserve(static_cast<size_t>(n / 40));
-        m_data.records.reserve(static_cast<size_t>(n / 350));
-
-        qsizetype pos = 0;
-        qsizetype line = 1;
+        if (m_data.fields.empty()) {
+            const qsizetype expected = std::max(available, m_data.text.size());
+            m_data.fields.reserve(static_cast<size_t>(expected / 40));
+            m_data.records.reserve(static_cast<size_t>(expected / 350));
+        }
+        const qsizetype n = available;
+        qsizetype pos = m_pos;
+        qsizetype line = m_line;
         while (pos < n) {
             const void *eol = std::memchr(base + pos, '\n', static_cast<size_t>(n - pos));
+            if (!eol && !final) {
+                if (n - pos > m_options.maxLineLength)
+                    return lineError(Error::Kind::LimitExceeded, line, pos,
+                                     tr("line of more than %1 bytes").arg(m_options.maxLineLength));
+                break; // wait for the rest of the line
+            }
             const qsizetype end = eol ? static_cast<const char *>(eol) - base : n;
             const qsizetype len = end - pos;
             if (len > m_options.maxLineLength)
@@ -133,6 +150,10 @@ public:
             pos = end + 1;
             ++line;
         }
+        m_pos = pos;
+        m_line = line;
+        if (!final)
+            return {};
         if (Status s = finishRecord(); !s)
             return s;
         return checkDuplicates();
@@ -297,6 +318,9 @@ private:
     qsizetype m_fieldCount = 0;
     qsizetype m_recordOffset = 0;
     qsizetype m_duplicates = 0;
+    qsizetype m_pos = 0;
+    qsizetype m_line = 1;
+    qsizetype m_nulChecked = 0;
     static constexpr qsizetype kMaxWarnings = 100;
 };
 
@@ -307,10 +331,106 @@ Result<ApkIndex> parseApkIndexText(QByteArray text, const ApkIndexParseOptions &
     auto data = std::make_shared<ApkIndexData>();
     data->text = std::move(text);
     Parser parser(*data, options);
-    if (Status s = parser.run(); !s)
+    if (Status s = parser.consume(data->text.size(), true); !s)
         return s.error();
     data->fields.shrink_to_fit();
     return ApkIndex(std::move(data));
+}
+
+struct StreamingIndexParser::State
+{
+    std::shared_ptr<ApkIndexData> data = std::make_shared<ApkIndexData>();
+    ApkIndexParseOptions options;
+    std::unique_ptr<Parser> parser;
+    qsizetype written = 0;
+    qsizetype lastPublished = 0;
+
+    std::mutex mutex;
+    std::condition_variable wake;
+    qsizetype published = 0; // guarded by mutex
+    bool done = false; // guarded by mutex
+    bool stop = false; // guarded by mutex
+    Status status; // the worker's result, read after join
+    std::thread worker;
+
+    void run()
+    {
+        qsizetype consumed = 0;
+        for (;;) {
+            qsizetype available;
+            bool final;
+            {
+                std::unique_lock lock(mutex);
+                wake.wait(lock, [&] { return published > consumed || done || stop; });
+                if (stop)
+                    return;
+                available = published;
+                final = done;
+            }
+            status = parser->consume(available, final);
+            consumed = available;
+            if (!status || final)
+                return;
+        }
+    }
+};
+
+StreamingIndexParser::StreamingIndexParser(qsizetype expectedSize, const ApkIndexParseOptions &options)
+    : d(std::make_unique<State>())
+{
+    d->options = options;
+    d->data->text.resize(expectedSize);
+    d->parser = std::make_unique<Parser>(*d->data, d->options);
+    d->worker = std::thread([state = d.get()] { state->run(); });
+}
+
+StreamingIndexParser::~StreamingIndexParser()
+{
+    if (d->worker.joinable()) {
+        {
+            std::lock_guard lock(d->mutex);
+            d->stop = true;
+        }
+        d->wake.notify_one();
+        d->worker.join();
+    }
+}
+
+bool StreamingIndexParser::append(const char *bytes, qsizetype size)
+{
+    if (size > d->data->text.size() - d->written)
+        return false;
+    std::memcpy(d->data->text.data() + d->written, bytes, static_cast<size_t>(size));
+    d->written += size;
+    // Waking the worker for every inflate chunk would cost more than it saves.
+    if (d->written - d->lastPublished >= 256 * 1024) {
+        d->lastPublished = d->written;
+        {
+            std::lock_guard lock(d->mutex);
+            d->published = d->written;
+        }
+        d->wake.notify_one();
+    }
+    return true;
+}
+
+Result<ApkIndex> StreamingIndexParser::finish()
+{
+    {
+        std::lock_guard lock(d->mutex);
+        d->published = d->written;
+        d->done = true;
+    }
+    d->wake.notify_one();
+    d->worker.join();
+    if (!d->status)
+        return d->status.error();
+    if (d->written != d->data->text.size())
+        return Error(
+            Error::Kind::Truncated,
+            tr("the index text ends after %1 of %2 bytes").arg(d->written).arg(d->data->text.size()));
+    d->data->fields.shrink_to_fit();
+    return ApkIndex(std::move(d->data));
 }
 
 } // namespace apkdesk

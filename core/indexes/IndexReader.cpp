@@ -2,6 +2,7 @@
 
 #include "archive/TarStreamParser.h"
 #include "common/Logging.h"
+#include "indexes/ApkIndexData.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -87,7 +88,10 @@ public:
     {
         switch (m_target) {
         case Target::Signature: m_result.signatures.back().signature.append(data, size); break;
-        case Target::Index: m_text.append(data, size); break;
+        case Target::Index:
+            if (!m_parser->append(data, size))
+                return Error(Error::Kind::Format, tr("APKINDEX holds more bytes than its tar header says"));
+            break;
         case Target::Description: m_description.append(data, size); break;
         case Target::None: break;
         }
@@ -113,7 +117,7 @@ public:
         return {};
     }
 
-    QByteArray takeText() { return std::move(m_text); }
+    Result<ApkIndex> takeIndex() { return m_parser->finish(); }
 
 private:
     enum class Target { None, Signature, Index, Description };
@@ -184,7 +188,7 @@ private:
                              .arg(entry.size)
                              .arg(m_options.parse.maxTextSize))
                 .withOffset(entry.headerOffset);
-        m_text.reserve(entry.size);
+        m_parser = std::make_unique<StreamingIndexParser>(entry.size, m_options.parse);
         m_target = Target::Index;
         return {};
     }
@@ -194,7 +198,7 @@ private:
     TarStreamParser m_tar;
     MultiDigest m_digest;
     QByteArray m_pending;
-    QByteArray m_text;
+    std::unique_ptr<StreamingIndexParser> m_parser;
     QByteArray m_description;
     Target m_target = Target::None;
     int m_member = -1;
@@ -282,7 +286,7 @@ Result<LoadedIndex> IndexReader::read(QIODevice &device, const QString &source,
     result.members = scanner.members();
     if (result.fileSize < 0)
         result.fileSize = scanner.bytesRead();
-    Result<ApkIndex> parsed = ApkIndex::parse(consumer.takeText(), options.parse);
+    Result<ApkIndex> parsed = consumer.takeIndex();
     if (!parsed) {
         Error error = parsed.error();
         error.prefixed(QStringLiteral("APKINDEX"));
