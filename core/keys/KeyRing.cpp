@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMap>
+#include <QRegularExpression>
 
 #include <sys/stat.h>
 
@@ -166,15 +167,29 @@ Result<KeyEntry> KeyRing::find(const QString &spec) const
     const QString wanted = spec.trimmed();
     if (wanted.isEmpty())
         return Error(Error::Kind::InvalidArgument, tr("no key given"));
+    // Exact matches first: a file path, the private or public file name, a fingerprint prefix.
     for (const KeyEntry &entry : all) {
         const QString privateName = QFileInfo(entry.privatePath).fileName();
         if (entry.name == wanted || (!privateName.isEmpty() && privateName == wanted)
             || (!entry.privatePath.isEmpty()
                 && QFileInfo(entry.privatePath).absoluteFilePath() == QFileInfo(wanted).absoluteFilePath())
-            || (wanted.size() >= 8 && !entry.fingerprint.isEmpty()
-                && entry.fingerprint.startsWith(wanted.toLower())))
+            || (wanted.size() >= 8 && !entry.fingerprint.isEmpty() && entry.fingerprint.startsWith(wanted.toLower())))
             return entry;
     }
+    // Then the name the key was generated for ("alice" for alice-6b0ae07e.rsa), if unambiguous.
+    static const QRegularExpression suffix(QStringLiteral("-[0-9a-fA-F]{8}\\.rsa\\.pub$"));
+    QList<KeyEntry> byName;
+    for (const KeyEntry &entry : all) {
+        QString base = entry.name;
+        base.remove(suffix);
+        if (base == wanted && entry.hasPrivate())
+            byName << entry;
+    }
+    if (byName.size() == 1)
+        return byName.first();
+    if (byName.size() > 1)
+        return Error(Error::Kind::InvalidArgument,
+                     tr("'%1' names %2 keys; give the file name or a fingerprint").arg(wanted).arg(byName.size()));
     return Error(Error::Kind::NotFound, tr("no key matches '%1'").arg(wanted));
 }
 
