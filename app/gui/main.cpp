@@ -5,6 +5,8 @@
 
 #include "common/BuildInfo.h"
 #include "repositories/NetworkAccess.h"
+#include "secrets/SecretStore.h"
+#include "upload/UploadView.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -71,6 +73,28 @@ int main(int argc, char *argv[])
                    QIcon::fromTheme(QStringLiteral("network-server"), QIcon(QStringLiteral(":/icons/apkdesk.svg"))),
                    browser);
     browser->restoreServers();
+
+    // Tokens and passphrases: one keychain front for every view that needs secrets.
+    auto *secrets = new SecretStore(&app);
+    secrets->probe(&app, [](SecretStore::Availability) {});
+    // Uploads get their own network access: a multi-GB upload needs a longer overall deadline
+    // than index fetches; stalls are still caught by the inactivity timeout.
+    NetworkPolicy uploadPolicy;
+    uploadPolicy.overallDeadline = std::chrono::hours(24);
+    auto *uploadNetwork = new NetworkAccess(uploadPolicy, &app);
+    auto *upload = new ui::UploadView(uploadNetwork, secrets);
+    window.addView(QStringLiteral("upload"), QApplication::translate("main", "Upload"),
+                   QIcon::fromTheme(QStringLiteral("document-send"), QIcon(QStringLiteral(":/icons/apkdesk.svg"))),
+                   upload);
+    QObject::connect(upload, &ui::UploadView::showPackageRequested, browser,
+                     [&window, browser](const QUrl &archUrl, const QString &, const QString &) {
+                         window.showView(QStringLiteral("repositories"));
+                         if (const Status opened = browser->openRepositoryUrl(archUrl.toString()); !opened)
+                             window.showStatusMessage(opened.error().toString(), 0);
+                     });
+    QObject::connect(upload, &ui::UploadView::statusMessage, &window,
+                     [&window](const QString &message) { window.showStatusMessage(message); });
+
     window.restoreState();
     window.show();
 
