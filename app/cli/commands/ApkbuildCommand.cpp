@@ -17,6 +17,8 @@
 #include <QJsonObject>
 #include <QStandardPaths>
 
+#include <chrono>
+
 namespace apkdesk::cli {
 namespace {
 
@@ -72,8 +74,12 @@ public:
                                               tr("Show the change, do not write it."));
         const QCommandLineOption versionOption(
             QStringLiteral("version"), tr("New pkgver (resets pkgrel to 0)."), QStringLiteral("version"));
+        const QCommandLineOption timeoutOption(
+            QStringLiteral("timeout"),
+            tr("Give up on a download after this many seconds without data (default 30)."),
+            QStringLiteral("seconds"), QStringLiteral("30"));
         parser.addOptions({ helpOption, archOption, startdirOption, srcdestOption, reuseOption, forceOption,
-                            dryRunOption, versionOption });
+                            dryRunOption, versionOption, timeoutOption });
         addJsonOption(parser);
         parser.addPositionalArgument(QStringLiteral("action"), tr("info, checksum, bump or lint"));
         parser.addPositionalArgument(QStringLiteral("file"), tr("The APKBUILD."));
@@ -108,6 +114,11 @@ public:
             if (srcdest.isEmpty())
                 srcdest = QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
                     + QStringLiteral("/distfiles");
+            bool ok = false;
+            const int timeout = parser.value(timeoutOption).toInt(&ok);
+            if (!ok || timeout <= 0)
+                return io.usage(tr("--timeout needs a positive number of seconds"), parser);
+            m_inactivityTimeout = std::chrono::seconds(timeout);
             return checksum(apkbuild, srcdest, parser.isSet(reuseOption), parser.isSet(forceOption),
                             parser.isSet(dryRunOption), io);
         }
@@ -251,7 +262,9 @@ private:
 
     int checksum(const Apkbuild &a, const QString &srcdest, bool reuse, bool force, bool dryRun, CliIo &io)
     {
-        NetworkAccess access;
+        NetworkPolicy policy;
+        policy.inactivityTimeout = m_inactivityTimeout;
+        NetworkAccess access(policy);
         ChecksumRefresh refresh(&access);
         refresh.setCacheDir(srcdest);
         refresh.setReuseCached(reuse);
@@ -302,6 +315,8 @@ private:
             return ExitOk;
         return write(a, proposal.updated, io);
     }
+
+    std::chrono::milliseconds m_inactivityTimeout { 30'000 };
 };
 
 } // namespace
