@@ -133,6 +133,10 @@ public:
             return error.withOffset(member.end);
         }
         segment.tarEndZeroBlocks = m_parser->zeroBlocksSeen();
+        for (auto &record : m_pkg.signatures) {
+            if (record.memberIndex == member.index)
+                record.memberEnd = member.end;
+        }
         switch (segment.role) {
         case PackageSegment::Role::Signature:
         case PackageSegment::Role::Unknown: break;
