@@ -1,6 +1,7 @@
 // apkdesk: the desktop application. This file is the composition root: it builds the
 // core services and the views, and wires them together. Features live in core/ and ui/.
 #include "browser/BrowserView.h"
+#include "inspector/PackageInspectorView.h"
 #include "mainwindow/MainWindow.h"
 
 #include "common/BuildInfo.h"
@@ -74,6 +75,26 @@ int main(int argc, char *argv[])
                    browser);
     browser->restoreServers();
 
+    // The package inspector: .apk files from File > Open, drag and drop and the command line.
+    auto *inspector = new ui::PackageInspectorView;
+    window.addView(QStringLiteral("packages"), QApplication::translate("main", "Packages"),
+                   QIcon::fromTheme(QStringLiteral("package-x-generic"), QIcon(QStringLiteral(":/icons/apkdesk.svg"))),
+                   inspector);
+    QObject::connect(inspector, &ui::PackageInspectorView::statusMessage, &window,
+                     [&window](const QString &message) { window.showStatusMessage(message); });
+    const auto openPackageFiles = [&window, inspector](const QStringList &paths) {
+        QStringList packages;
+        for (const QString &path : paths) {
+            if (ui::PackageInspectorView::isPackageFile(path))
+                packages << path;
+        }
+        if (packages.isEmpty())
+            return;
+        inspector->openPackages(packages);
+        window.showView(QStringLiteral("packages"));
+    };
+    QObject::connect(&window, &ui::MainWindow::openFilesRequested, inspector, openPackageFiles);
+
     // Tokens and passphrases: one keychain front for every view that needs secrets.
     auto *secrets = new SecretStore(&app);
     secrets->probe(&app, [](SecretStore::Availability) {});
@@ -108,5 +129,6 @@ int main(int argc, char *argv[])
         if (!opened)
             window.showStatusMessage(opened.error().toString(), 0);
     }
+    openPackageFiles(parser.positionalArguments());
     return app.exec();
 }
