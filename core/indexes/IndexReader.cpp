@@ -225,7 +225,7 @@ QString LoadedIndex::verdictDescription() const
 {
     const QString key = verdict.keyName;
     switch (verdict.kind) {
-    case SignatureVerdict::Kind::Trusted: return tr("Signed by %1 (trusted)").arg(key);
+    case SignatureVerdict::Kind::Trusted: return tr("Signed by %1, a trusted key").arg(key);
     case SignatureVerdict::Kind::Untrusted:
         return key.isEmpty() ? tr("Signed, but by no trusted key")
                              : tr("Signed by %1, which is not a trusted key").arg(key);

@@ -1,0 +1,7 @@
+set(PKG_NAME docs)
+set(PKG_VERSION 0.2-r0)
+set(PKG_ARCH noarch)
+set(PKG_DESCRIPTION "Meta package: install documentation of installed packages")
+set(PKG_URL "https://example.org/docs")
+set(PKG_LICENSE "MIT")
+set(PKG_ORIGIN docs)

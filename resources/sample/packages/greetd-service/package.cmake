@@ -1,0 +1,10 @@
+set(PKG_NAME greetd-service)
+set(PKG_VERSION 0.9.1-r3)
+set(PKG_ARCH noarch)
+set(PKG_DESCRIPTION "OpenRC service that greets users at login (sample)")
+set(PKG_URL "https://example.org/greetd")
+set(PKG_LICENSE "MIT")
+set(PKG_ORIGIN greetd-service)
+# openrc comes from Alpine's main repository: the browser shows it as not provided here.
+set(PKG_DEPENDS "hello-tool>=1.4 openrc>=0.50")
+set(PKG_SCRIPTS "pre-install" "post-install" "pre-deinstall")

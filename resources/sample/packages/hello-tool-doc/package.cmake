@@ -1,0 +1,8 @@
+set(PKG_NAME hello-tool-doc)
+set(PKG_VERSION 1.4.2-r0)
+set(PKG_ARCH noarch)
+set(PKG_DESCRIPTION "Friendly command-line greeter (sample) (documentation)")
+set(PKG_URL "https://example.org/hello-tool")
+set(PKG_LICENSE "MIT")
+set(PKG_ORIGIN hello-tool)
+set(PKG_INSTALL_IF "docs hello-tool=1.4.2-r0")

@@ -1,0 +1,3 @@
+#pragma once
+/* libgreet: say hello in many languages. */
+const char *greet(const char *language);

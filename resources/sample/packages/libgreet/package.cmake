@@ -1,0 +1,8 @@
+set(PKG_NAME libgreet)
+set(PKG_VERSION 2.1.0-r1)
+set(PKG_ARCH x86_64)
+set(PKG_DESCRIPTION "Small greeting library (sample)")
+set(PKG_URL "https://example.org/libgreet")
+set(PKG_LICENSE "0BSD")
+set(PKG_ORIGIN libgreet)
+set(PKG_PROVIDES "so:libgreet.so.1=1.2.0")
