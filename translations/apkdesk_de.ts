@@ -5,22 +5,22 @@
     <name>InspectCommand</name>
     <message>
         <source>Show what an .apk package holds and who signed it</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen, was ein .apk-Paket enthält und wer es signiert hat</translation>
     </message>
     <message>
         <source>Package file (.apk).</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketdatei (.apk).</translation>
     </message>
     <message>
         <source>give exactly one package</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie genau ein Paket an</translation>
     </message>
 </context>
 <context>
     <name>KeyCommand</name>
     <message>
         <source>Generate, list, import and export abuild signing keys</source>
-        <translation type="unfinished"></translation>
+        <translation>abuild-Signaturschlüssel erzeugen, auflisten, importieren und exportieren</translation>
     </message>
     <message>
         <source>Manage abuild-compatible RSA signing keys.
@@ -32,31 +32,39 @@
   fingerprint KEY|FILE
 
 KEY is a key file, a key name (alice-6b0ae07e.rsa) or a fingerprint prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>abuild-kompatible RSA-Signaturschlüssel verwalten.
+
+  generate --name NAME [--bits 4096] [--encrypt] [--dir DIR]
+  list
+  import FILE [--dir DIR]
+  export-public KEY [-o FILE]
+  fingerprint KEY|FILE
+
+KEY ist eine Schlüsseldatei, ein Schlüsselname (alice-6b0ae07e.rsa) oder ein Präfix des Fingerabdrucks.</translation>
     </message>
     <message>
         <source>generate, list, import, export-public or fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>generate, list, import, export-public oder fingerprint</translation>
     </message>
     <message>
         <source>Key name: your e-mail or user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselname: Ihre E-Mail-Adresse oder Ihr Benutzername.</translation>
     </message>
     <message>
         <source>RSA key size (default 4096).</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA-Schlüssellänge (Standard 4096).</translation>
     </message>
     <message>
         <source>Protect the new private key with a passphrase (AES-256).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den neuen privaten Schlüssel mit einer Passphrase schützen (AES-256).</translation>
     </message>
     <message>
         <source>Key folder (default: Apkdesk&apos;s key folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselordner (Standard: der Schlüsselordner von Apkdesk).</translation>
     </message>
     <message>
         <source>Write to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>In FILE schreiben.</translation>
     </message>
     <message>
         <source>missing action</source>
@@ -64,91 +72,91 @@ KEY is a key file, a key name (alice-6b0ae07e.rsa) or a fingerprint prefix.</sou
     </message>
     <message>
         <source>bad arguments for &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>falsche Argumente für „%1“</translation>
     </message>
     <message>
         <source>--name is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>--name wird benötigt</translation>
     </message>
     <message>
         <source>--bits must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>--bits muss eine Zahl sein</translation>
     </message>
     <message>
         <source>Passphrase for the new key: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase für den neuen Schlüssel: </translation>
     </message>
     <message>
         <source>an empty passphrase does not protect anything</source>
-        <translation type="unfinished"></translation>
+        <translation>eine leere Passphrase schützt nichts</translation>
     </message>
     <message>
         <source>Private key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Schlüssel: %1</translation>
     </message>
     <message>
         <source>Public key:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlicher Schlüssel: %1</translation>
     </message>
     <message>
         <source>Fingerprint: SHA256:%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck: SHA256:%1</translation>
     </message>
     <message>
         <source>Copy the public key into /etc/apk/keys on the machines that should trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie den öffentlichen Schlüssel nach /etc/apk/keys auf den Rechnern, die ihm vertrauen sollen.</translation>
     </message>
     <message>
         <source>No keys. Create one with: apkdesk-cli key generate --name you@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Schlüssel. Erzeugen Sie einen mit: apkdesk-cli key generate --name sie@example.org</translation>
     </message>
     <message>
         <source>fingerprint: SHA256:%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck: SHA256:%1</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>size: %1 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge: %1 Bit</translation>
     </message>
     <message>
         <source>created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erstellt: %1</translation>
     </message>
     <message>
         <source>private key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>privater Schlüssel: %1</translation>
     </message>
     <message>
         <source> (encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation> (verschlüsselt)</translation>
     </message>
     <message>
         <source>not here</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht vorhanden</translation>
     </message>
     <message>
         <source>trusted in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vertraut in: %1</translation>
     </message>
     <message>
         <source>warning: the private key is readable by other users</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: der private Schlüssel ist für andere Benutzer lesbar</translation>
     </message>
     <message>
         <source>warning: the .pub next to it belongs to another key</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: die .pub-Datei daneben gehört zu einem anderen Schlüssel</translation>
     </message>
     <message>
         <source>problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem: %1</translation>
     </message>
     <message>
         <source>Passphrase for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase für %1: </translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -156,738 +164,738 @@ KEY is a key file, a key name (alice-6b0ae07e.rsa) or a fingerprint prefix.</sou
     </message>
     <message>
         <source>Imported %1 (SHA256:%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert (SHA256:%2)</translation>
     </message>
     <message>
         <source>Wrote %1 (install it as /etc/apk/keys/%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben (installieren Sie sie als /etc/apk/keys/%2)</translation>
     </message>
     <message>
         <source>the key is encrypted and has no .pub next to it: unlock it with &apos;key export-public&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel ist verschlüsselt und hat keine .pub-Datei daneben: entsperren Sie ihn mit „key export-public“</translation>
     </message>
 </context>
 <context>
     <name>SignCommand</name>
     <message>
         <source>Sign packages or APKINDEX.tar.gz like abuild-sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete oder APKINDEX.tar.gz wie abuild-sign signieren</translation>
     </message>
     <message>
         <source>Signs v2 packages (.apk) and indexes (APKINDEX.tar.gz) in place, atomically. A signature by the same key is replaced, never duplicated; other keys&apos; signatures stay unless --replace is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signiert v2-Pakete (.apk) und Indizes (APKINDEX.tar.gz) direkt und atomar. Eine Signatur desselben Schlüssels wird ersetzt, nie verdoppelt; Signaturen anderer Schlüssel bleiben erhalten, außer mit --replace.</translation>
     </message>
     <message>
         <source>Packages or indexes to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu signierende Pakete oder Indizes.</translation>
     </message>
     <message>
         <source>Private key: a file, a key name or a fingerprint prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Schlüssel: eine Datei, ein Schlüsselname oder ein Präfix des Fingerabdrucks.</translation>
     </message>
     <message>
         <source>RSA with SHA-256 (.SIGN.RSA256.*) instead of SHA-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA mit SHA-256 (.SIGN.RSA256.*) statt SHA-1.</translation>
     </message>
     <message>
         <source>Remove every existing signature first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst alle vorhandenen Signaturen entfernen.</translation>
     </message>
     <message>
         <source>Write the signed file here instead of in place (one FILE only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die signierte Datei hierhin schreiben statt sie direkt zu ändern (nur eine FILE).</translation>
     </message>
     <message>
         <source>no file to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Datei zum Signieren</translation>
     </message>
     <message>
         <source>--key is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>--key wird benötigt</translation>
     </message>
     <message>
         <source>--output works with one file only</source>
-        <translation type="unfinished"></translation>
+        <translation>--output funktioniert nur mit einer Datei</translation>
     </message>
     <message>
         <source>Signed %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 signiert (%2)</translation>
     </message>
     <message>
         <source>replaced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ersetzt</translation>
     </message>
 </context>
 <context>
     <name>TrustStore</name>
     <message>
         <source>keys folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselordner existiert nicht</translation>
     </message>
     <message>
         <source>not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ordner</translation>
     </message>
 </context>
 <context>
     <name>UploadCommand</name>
     <message>
         <source>Upload packages to reposerve or a Gitea/Forgejo registry and confirm them in its index</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete zu reposerve oder einer Gitea/Forgejo-Registry hochladen und im Index bestätigen</translation>
     </message>
     <message>
         <source>Uploads packages (files, or folders laid out as abuild leaves them: &lt;repo&gt;/&lt;arch&gt;/*.apk), one request per target arch, then downloads the server&apos;s index again and checks that it is signed by a trusted key and lists every package with the same checksum. Exits 0 only then. The token is read from an environment variable or standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lädt Pakete hoch (Dateien oder Ordner in der Struktur, die abuild hinterlässt: &lt;repo&gt;/&lt;arch&gt;/*.apk), eine Anfrage pro Zielarchitektur, lädt dann den Index des Servers erneut herunter und prüft, dass er von einem vertrauenswürdigen Schlüssel signiert ist und jedes Paket mit derselben Prüfsumme aufführt. Nur dann ist der Exit-Code 0. Das Token wird aus einer Umgebungsvariablen oder der Standardeingabe gelesen.</translation>
     </message>
     <message>
         <source>Server address, e.g. https://repo.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveradresse, z. B. https://repo.example.com.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>reposerve (default) or gitea (also Forgejo).</source>
-        <translation type="unfinished"></translation>
+        <translation>reposerve (Standard) oder gitea (auch Forgejo).</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Read the token from this environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token aus dieser Umgebungsvariablen lesen.</translation>
     </message>
     <message>
         <source>VAR</source>
-        <translation type="unfinished"></translation>
+        <translation>VAR</translation>
     </message>
     <message>
         <source>Read the token from the first line of standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token aus der ersten Zeile der Standardeingabe lesen.</translation>
     </message>
     <message>
         <source>Gitea: the user the token belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gitea: der Benutzer, dem das Token gehört.</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Gitea: the user or organisation owning the packages (default: --user).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gitea: der Benutzer oder die Organisation, der die Pakete gehören (Standard: --user).</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer</translation>
     </message>
     <message>
         <source>Alpine version folder, e.g. v3.21 (Gitea: branch). Default edge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alpine-Versionsordner, z. B. v3.21 (Gitea: Zweig). Standard edge.</translation>
     </message>
     <message>
         <source>V</source>
-        <translation type="unfinished"></translation>
+        <translation>V</translation>
     </message>
     <message>
         <source>Repository, e.g. main (default: from the folder layout, else main).</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository, z. B. main (Standard: aus der Ordnerstruktur, sonst main).</translation>
     </message>
     <message>
         <source>R</source>
-        <translation type="unfinished"></translation>
+        <translation>R</translation>
     </message>
     <message>
         <source>Target arch (default: each package&apos;s, or its folder&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielarchitektur (Standard: die des jeweiligen Pakets oder seines Ordners).</translation>
     </message>
     <message>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>Trusted public keys folder (repeatable; default: the configured ones).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner mit vertrauenswürdigen öffentlichen Schlüsseln (wiederholbar; Standard: die konfigurierten).</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>Extra CA certificate(s) (PEM) to trust for this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche CA-Zertifikate (PEM), denen für diesen Server vertraut wird.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Allow sending the token over plain http to a host that is not this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlauben, das Token über unverschlüsseltes http an einen anderen Rechner als diesen zu senden.</translation>
     </message>
     <message>
         <source>Also send packages not signed by a trusted key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch Pakete senden, die nicht von einem vertrauenswürdigen Schlüssel signiert sind.</translation>
     </message>
     <message>
         <source>Seconds without progress before giving up (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden ohne Fortschritt, bevor aufgegeben wird (Standard 60).</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden</translation>
     </message>
     <message>
         <source>Packages or folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete oder Ordner.</translation>
     </message>
     <message>
         <source>--server is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--server ist erforderlich.</translation>
     </message>
     <message>
         <source>Name at least one package or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens ein Paket oder einen Ordner an.</translation>
     </message>
     <message>
         <source>A Gitea upload needs --token-env or --token-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gitea-Upload braucht --token-env oder --token-stdin.</translation>
     </message>
     <message>
         <source>--timeout takes a positive number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout erwartet eine positive Anzahl Sekunden.</translation>
     </message>
     <message>
         <source>No .apk file found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine .apk-Datei gefunden.</translation>
     </message>
 </context>
 <context>
     <name>apkdesk</name>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>style</source>
-        <translation type="unfinished"></translation>
+        <translation>Stil</translation>
     </message>
     <message>
         <source>file:// sources are refused: the file must be next to the APKBUILD</source>
-        <translation type="unfinished"></translation>
+        <translation>file://-Quellen werden abgelehnt: die Datei muss neben dem APKBUILD liegen</translation>
     </message>
     <message>
         <source>&apos;%1&apos; renames something that is not an http, https or ftp URL</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ benennt etwas um, das keine http-, https- oder ftp-URL ist</translation>
     </message>
     <message>
         <source>the name before &apos;::&apos; must be a plain file name, not a path</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name vor „::“ muss ein einfacher Dateiname sein, kein Pfad</translation>
     </message>
     <message>
         <source>absolute path: local sources are relative to the APKBUILD&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>absoluter Pfad: lokale Quellen sind relativ zum Ordner des APKBUILD</translation>
     </message>
     <message>
         <source>&apos;%1&apos; leaves the APKBUILD&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ verlässt den Ordner des APKBUILD</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not name a file</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ bezeichnet keine Datei</translation>
     </message>
     <message>
         <source>unknown subpackage arch &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Architektur „%1“ für Unterpaket</translation>
     </message>
     <message>
         <source>line %1: %2; the checksums are not rewritten until this is resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2; die Prüfsummen werden erst neu geschrieben, wenn das behoben ist</translation>
     </message>
     <message>
         <source>%1: %2 (the old checksum is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (die alte Prüfsumme bleibt erhalten)</translation>
     </message>
     <message>
         <source>%1: %2 (no checksum to keep: the line is left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (keine Prüfsumme zu behalten: die Zeile entfällt)</translation>
     </message>
     <message>
         <source>%1: new sha512 checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: neue sha512-Prüfsumme</translation>
     </message>
     <message>
         <source>%1 changed upstream while pkgver stayed %2: the file behind %3 is not the one the old checksum was made from. Check why before accepting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat sich upstream geändert, obwohl pkgver bei %2 blieb: die Datei hinter %3 ist nicht die, aus der die alte Prüfsumme stammt. Prüfen Sie den Grund, bevor Sie sie übernehmen.</translation>
     </message>
     <message>
         <source>%1: checksum changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Prüfsumme geändert</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>read error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesefehler: %1</translation>
     </message>
     <message>
         <source>the APKBUILD has no %1= assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>das APKBUILD hat keine Zuweisung %1=</translation>
     </message>
     <message>
         <source>line %1: %2 is assigned inside a condition or loop; edit it by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2 wird in einer Bedingung oder Schleife zugewiesen; bitte von Hand bearbeiten</translation>
     </message>
     <message>
         <source>line %1: %2 is built from other variables or commands; edit it by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2 wird aus anderen Variablen oder Befehlen gebildet; bitte von Hand bearbeiten</translation>
     </message>
     <message>
         <source>after the edit the file reads pkgver=%1 pkgrel=%2, not %3-r%4; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>nach der Änderung ergäbe die Datei pkgver=%1 pkgrel=%2 statt %3-r%4; nichts wurde geändert</translation>
     </message>
     <message>
         <source>not a gzip member (no 1f 8b magic)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gzip-Member (keine 1f-8b-Signatur)</translation>
     </message>
     <message>
         <source>unsupported gzip compression method %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützte gzip-Kompressionsmethode %1</translation>
     </message>
     <message>
         <source>reserved gzip header flags set (0x%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>reservierte Flags im gzip-Header gesetzt (0x%1)</translation>
     </message>
     <message>
         <source>gzip header CRC mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>CRC des gzip-Headers stimmt nicht</translation>
     </message>
     <message>
         <source>cannot open for writing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht zum Schreiben geöffnet werden: %1</translation>
     </message>
     <message>
         <source>cannot set file permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateirechte können nicht gesetzt werden</translation>
     </message>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht schreiben: %1</translation>
     </message>
     <message>
         <source>short write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unvollständiger Schreibvorgang: %1</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>not a complete v2 package</source>
-        <translation type="unfinished"></translation>
+        <translation>kein vollständiges v2-Paket</translation>
     </message>
     <message>
         <source>.PKGINFO has no datahash</source>
-        <translation type="unfinished"></translation>
+        <translation>.PKGINFO hat keinen datahash</translation>
     </message>
     <message>
         <source>.PKGINFO has %1 datahash lines</source>
-        <translation type="unfinished"></translation>
+        <translation>.PKGINFO hat %1 datahash-Zeilen</translation>
     </message>
     <message>
         <source>datahash &quot;%1&quot; is not a SHA-256 in hex</source>
-        <translation type="unfinished"></translation>
+        <translation>datahash „%1“ ist kein SHA-256 in Hexadezimal</translation>
     </message>
     <message>
         <source>the data does not match its datahash</source>
-        <translation type="unfinished"></translation>
+        <translation>die Daten passen nicht zu ihrem datahash</translation>
     </message>
     <message>
         <source>file checksums do not match</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prüfsummen der Dateien stimmen nicht überein</translation>
     </message>
     <message>
         <source>.PKGINFO has no %1</source>
-        <translation type="unfinished"></translation>
+        <translation>.PKGINFO hat kein %1</translation>
     </message>
     <message>
         <source>a key name (your name or e-mail) is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schlüsselname (Ihr Name oder Ihre E-Mail-Adresse) wird benötigt</translation>
     </message>
     <message>
         <source>the key name has no usable characters</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselname enthält keine verwendbaren Zeichen</translation>
     </message>
     <message>
         <source>cannot create the key folder</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselordner kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>a key with this name already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schlüssel mit diesem Namen existiert bereits</translation>
     </message>
     <message>
         <source>encrypted, and no .pub file next to it</source>
-        <translation type="unfinished"></translation>
+        <translation>verschlüsselt, und keine .pub-Datei daneben</translation>
     </message>
     <message>
         <source>the public key %1 does not belong to this private key</source>
-        <translation type="unfinished"></translation>
+        <translation>der öffentliche Schlüssel %1 gehört nicht zu diesem privaten Schlüssel</translation>
     </message>
     <message>
         <source>&apos;%1&apos; at the top of the package tree: names starting with &apos;.&apos; there are reserved for package metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ auf oberster Ebene des Pakets: Namen, die dort mit „.“ beginnen, sind für Paketmetadaten reserviert</translation>
     </message>
     <message>
         <source>cannot read file information</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiinformationen können nicht gelesen werden</translation>
     </message>
     <message>
         <source>device files, fifos and sockets cannot go into a package</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätedateien, FIFOs und Sockets können nicht in ein Paket</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht lesen: %1</translation>
     </message>
     <message>
         <source>cannot create a temporary file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>temporäre Datei kann nicht angelegt werden: %1</translation>
     </message>
     <message>
         <source>cannot write the temporary file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>temporäre Datei kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>empty path</source>
-        <translation type="unfinished"></translation>
+        <translation>leerer Pfad</translation>
     </message>
     <message>
         <source>absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>absoluter Pfad</translation>
     </message>
     <message>
         <source>control character in path</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuerzeichen im Pfad</translation>
     </message>
     <message>
         <source>&apos;..&apos; in path</source>
-        <translation type="unfinished"></translation>
+        <translation>„..“ im Pfad</translation>
     </message>
     <message>
         <source>the directory listing is larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verzeichnisliste ist größer als %1 Byte</translation>
     </message>
     <message>
         <source>no such folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner nicht gefunden</translation>
     </message>
     <message>
         <source>no secret stored under this name</source>
-        <translation type="unfinished"></translation>
+        <translation>unter diesem Namen ist kein Geheimnis gespeichert</translation>
     </message>
     <message>
         <source>no secret service is available (is a keyring such as GNOME Keyring or KWallet running?); you can keep secrets for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Secret Service verfügbar (läuft ein Schlüsselbund wie GNOME Keyring oder KWallet?); Geheimnisse können nur für diese Sitzung aufbewahrt werden</translation>
     </message>
     <message>
         <source>the keychain refused access: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund hat den Zugriff verweigert: %1</translation>
     </message>
     <message>
         <source>keychain error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbundfehler: %1</translation>
     </message>
     <message>
         <source>cannot seek: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionierung nicht möglich: %1</translation>
     </message>
     <message>
         <source>short read</source>
-        <translation type="unfinished"></translation>
+        <translation>unvollständiger Lesevorgang</translation>
     </message>
     <message>
         <source>the file changed while signing</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat sich während des Signierens geändert</translation>
     </message>
     <message>
         <source>write failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>refusing to sign: the package is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signieren verweigert: das Paket ist beschädigt (%1)</translation>
     </message>
     <message>
         <source>refusing to sign: the package has no .PKGINFO</source>
-        <translation type="unfinished"></translation>
+        <translation>Signieren verweigert: das Paket hat keine .PKGINFO</translation>
     </message>
     <message>
         <source>refusing to sign: the data does not match the datahash in .PKGINFO (the package was changed after it was built)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signieren verweigert: die Daten passen nicht zum datahash in .PKGINFO (das Paket wurde nach dem Bauen verändert)</translation>
     </message>
     <message>
         <source>refusing to sign: file &apos;%1&apos; does not match its checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>Signieren verweigert: Datei „%1“ passt nicht zu ihrer Prüfsumme</translation>
     </message>
     <message>
         <source>no private key</source>
-        <translation type="unfinished"></translation>
+        <translation>kein privater Schlüssel</translation>
     </message>
     <message>
         <source>not a signature entry name apk recognises</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Name eines Signatureintrags, den apk erkennt</translation>
     </message>
     <message>
         <source>key name contains &apos;/&apos;: never matched against a key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselname enthält „/“: passt nie zu einem Schlüssel</translation>
     </message>
     <message>
         <source>DSA signatures are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>DSA-Signaturen werden nicht unterstützt</translation>
     </message>
     <message>
         <source>signature of %1 bytes is over apk&apos;s 64 KiB limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur mit %1 Byte überschreitet die 64-KiB-Grenze von apk</translation>
     </message>
     <message>
         <source>no trusted key named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein vertrauenswürdiger Schlüssel namens %1</translation>
     </message>
     <message>
         <source>the signed bytes are incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>die signierten Bytes sind unvollständig</translation>
     </message>
     <message>
         <source>The token is not a valid JWT: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token ist kein gültiges JWT: %1</translation>
     </message>
     <message>
         <source>the %1 is not base64url text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein base64url-Text</translation>
     </message>
     <message>
         <source>the %1 is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>the claim &quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>der Claim „%1“ ist keine Zahl</translation>
     </message>
     <message>
         <source>the claim &quot;%1&quot; is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>der Claim „%1“ liegt außerhalb des gültigen Bereichs</translation>
     </message>
     <message>
         <source>The %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer.</translation>
     </message>
     <message>
         <source>The %1 &quot;%2&quot; must be a single folder name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ muss ein einzelner Ordnername sein.</translation>
     </message>
     <message>
         <source>The %1 &quot;%2&quot; contains spaces or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ enthält Leerzeichen oder Steuerzeichen.</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::ApkIndex</name>
     <message>
         <source>Checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfsumme</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Architektur</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Installed size</source>
-        <translation type="unfinished"></translation>
+        <translation>Installierte Größe</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft</translation>
     </message>
     <message>
         <source>Maintainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreuer</translation>
     </message>
     <message>
         <source>Build time</source>
-        <translation type="unfinished"></translation>
+        <translation>Bauzeit</translation>
     </message>
     <message>
         <source>Commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit</translation>
     </message>
     <message>
         <source>Provider priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieterpriorität</translation>
     </message>
     <message>
         <source>Depends</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeiten</translation>
     </message>
     <message>
         <source>Provides</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellt bereit</translation>
     </message>
     <message>
         <source>Install if</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren wenn</translation>
     </message>
     <message>
         <source>Replaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzt</translation>
     </message>
     <message>
         <source>Replaces priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzungspriorität</translation>
     </message>
     <message>
         <source>Field &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „%1“</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::Apkbuild</name>
     <message>
         <source>cannot read the APKBUILD: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das APKBUILD kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>the file is larger than 16 MiB: not an APKBUILD</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist größer als 16 MiB: kein APKBUILD</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>default $srcdir/$pkgname-$pkgver with a value that is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard $srcdir/$pkgname-$pkgver mit einem unbekannten Wert</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::ChecksumLayout</name>
     <message>
         <source>the file has CRLF line ends (abuild stops at the first blank line with &quot;\r: not found&quot;); convert it to LF first</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat CRLF-Zeilenenden (abuild bricht an der ersten Leerzeile mit „\r: not found“ ab); wandeln Sie sie zuerst in LF um</translation>
     </message>
     <message>
         <source>%1; the checksums are not rewritten until this is resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; die Prüfsummen werden erst neu geschrieben, wenn das behoben ist</translation>
     </message>
     <message>
         <source>%1 is assigned inside a condition or loop</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird in einer Bedingung oder Schleife zugewiesen</translation>
     </message>
     <message>
         <source>%1 is assigned more than once (the block is split)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird mehrfach zugewiesen (der Block ist aufgeteilt)</translation>
     </message>
     <message>
         <source>%1 is built from variables or commands</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird aus Variablen oder Befehlen gebildet</translation>
     </message>
     <message>
         <source>%1 does not start at the beginning of its line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beginnt nicht am Zeilenanfang</translation>
     </message>
     <message>
         <source>other text follows the closing quote of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nach dem schließenden Anführungszeichen von %1 folgt weiterer Text</translation>
     </message>
     <message>
         <source>%1 shares a line with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht in derselben Zeile wie %2</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::ChecksumPlan</name>
     <message>
         <source>the source list cannot be expanded statically (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Quellenliste kann nicht statisch expandiert werden (%1)</translation>
     </message>
     <message>
         <source>source &apos;%1&apos; is refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle „%1“ wird abgelehnt: %2</translation>
     </message>
     <message>
         <source>duplicate found in $source: %1 (rename one with &apos;name::url&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat in $source: %1 (benennen Sie eines mit „name::url“ um)</translation>
     </message>
     <message>
         <source>no cache folder for downloaded sources</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Cache-Ordner für heruntergeladene Quellen</translation>
     </message>
     <message>
         <source>local source &apos;%1&apos; leads outside the APKBUILD&apos;s folder (to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>lokale Quelle „%1“ führt aus dem Ordner des APKBUILD heraus (nach %2)</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::ChecksumRefresh</name>
     <message>
         <source>a checksum refresh is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Prüfsummenaktualisierung läuft bereits</translation>
     </message>
     <message>
         <source>cannot create the source cache folder</source>
-        <translation type="unfinished"></translation>
+        <translation>der Cache-Ordner für Quellen kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>local file %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>lokale Datei %1 fehlt</translation>
     </message>
     <message>
         <source>cached</source>
-        <translation type="unfinished"></translation>
+        <translation>zwischengespeichert</translation>
     </message>
     <message>
         <source>the server answered with an HTML page instead of %1 (a redirect to an error or mirror page?)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server antwortete mit einer HTML-Seite statt %1 (Weiterleitung auf eine Fehler- oder Mirror-Seite?)</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht abgeschlossen</translation>
     </message>
 </context>
 <context>
@@ -929,1595 +937,1595 @@ KEY is a key file, a key name (alice-6b0ae07e.rsa) or a fingerprint prefix.</sou
     <name>apkdesk::DiscoveryJob</name>
     <message>
         <source>stopped after %1 listings: %2 was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>nach %1 Verzeichnislisten angehalten: %2 wurde nicht gelesen</translation>
     </message>
     <message>
         <source>%1 has more than %2 folders; only the first were read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mehr als %2 Ordner; nur die ersten wurden gelesen</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::DownloadJob</name>
     <message>
         <source>cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>cannot create a temporary file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>temporäre Datei kann nicht angelegt werden: %1</translation>
     </message>
     <message>
         <source>the server refused to resume (HTTP 416)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Fortsetzung abgelehnt (HTTP 416)</translation>
     </message>
     <message>
         <source>the server answered the resume with a different range or file; restarting</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server antwortete auf die Fortsetzung mit einem anderen Bereich oder einer anderen Datei; Neustart</translation>
     </message>
     <message>
         <source>the file is %1 bytes, more than the limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat %1 Byte, mehr als die Grenze von %2</translation>
     </message>
     <message>
         <source>the download exceeds the limit of %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>der Download überschreitet die Grenze von %1 Byte</translation>
     </message>
     <message>
         <source>cannot write the download: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Download kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>cannot move the download into place: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Download kann nicht an seinen Platz verschoben werden: %1</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::Error</name>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source> (at byte %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (bei Byte %1)</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::GiteaUploader</name>
     <message>
         <source>No token for %1: set one (a Gitea/Forgejo access token with the package write scope).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Token für %1: legen Sie eines fest (ein Gitea/Forgejo-Zugriffstoken mit Schreibrecht für Pakete).</translation>
     </message>
     <message>
         <source>branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweig</translation>
     </message>
     <message>
         <source>repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository</translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 packages were not accepted; the first: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n von %1 Paketen wurde nicht angenommen; das erste: %2</numerusform>
+            <numerusform>%n von %1 Paketen wurden nicht angenommen; das erste: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot read the package: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::GzipMemberScanner</name>
     <message>
         <source>read error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesefehler: %1</translation>
     </message>
     <message>
         <source>cannot initialise zlib</source>
-        <translation type="unfinished"></translation>
+        <translation>zlib kann nicht initialisiert werden</translation>
     </message>
     <message>
         <source>empty file</source>
-        <translation type="unfinished"></translation>
+        <translation>leere Datei</translation>
     </message>
     <message>
         <source>trailing bytes after the last gzip member</source>
-        <translation type="unfinished"></translation>
+        <translation>überzählige Bytes nach dem letzten gzip-Member</translation>
     </message>
     <message>
         <source>more than %1 gzip members</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 gzip-Member</translation>
     </message>
     <message>
         <source>gzip header larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>gzip-Header größer als %1 Byte</translation>
     </message>
     <message>
         <source>input ends inside the header of gzip member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Eingabe endet im Header von gzip-Member %1</translation>
     </message>
     <message>
         <source>input ends inside gzip member %1 (started at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Eingabe endet in gzip-Member %1 (begonnen bei Byte %2)</translation>
     </message>
     <message>
         <source>zlib error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zlib-Fehler %1</translation>
     </message>
     <message>
         <source>corrupt deflate data in gzip member %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigte Deflate-Daten in gzip-Member %1: %2</translation>
     </message>
     <message>
         <source>decompressed size exceeds the limit of %1 bytes (gzip bomb?)</source>
-        <translation type="unfinished"></translation>
+        <translation>die entpackte Größe überschreitet die Grenze von %1 Byte (gzip-Bombe?)</translation>
     </message>
     <message>
         <source>compression ratio above %1:1 after %2 decompressed bytes (gzip bomb?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompressionsverhältnis über %1:1 nach %2 entpackten Bytes (gzip-Bombe?)</translation>
     </message>
     <message>
         <source>input ends inside the trailer of gzip member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Eingabe endet im Trailer von gzip-Member %1</translation>
     </message>
     <message>
         <source>CRC mismatch in gzip member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CRC stimmt nicht in gzip-Member %1</translation>
     </message>
     <message>
         <source>length mismatch in gzip member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge stimmt nicht in gzip-Member %1</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::GzipWriter</name>
     <message>
         <source>gzip stream is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>der gzip-Strom ist nicht geöffnet</translation>
     </message>
     <message>
         <source>write failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::GzipWriter::Impl</name>
     <message>
         <source>deflate failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Deflate fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::IndexBuilder</name>
     <message>
         <source>no such folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner nicht gefunden</translation>
     </message>
     <message>
         <source>no .apk files in the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>keine .apk-Dateien im Ordner</translation>
     </message>
     <message>
         <source>generated index</source>
-        <translation type="unfinished"></translation>
+        <translation>erzeugter Index</translation>
     </message>
     <message>
         <source>a public key name (like name.rsa.pub) is needed to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Signieren wird ein Name des öffentlichen Schlüssels (wie name.rsa.pub) benötigt</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::IndexCache</name>
     <message>
         <source>cannot store the index in the cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Index kann nicht im Cache gespeichert werden: %1</translation>
     </message>
     <message>
         <source>no cached copy</source>
-        <translation type="unfinished"></translation>
+        <translation>keine zwischengespeicherte Kopie</translation>
     </message>
     <message>
         <source>cannot remove the cached copy</source>
-        <translation type="unfinished"></translation>
+        <translation>die zwischengespeicherte Kopie kann nicht entfernt werden</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::IndexFetchJob</name>
     <message>
         <source>working offline</source>
-        <translation type="unfinished"></translation>
+        <translation>offline</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei nicht gefunden</translation>
     </message>
     <message>
         <source>not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht überprüft</translation>
     </message>
     <message>
         <source>verifying the index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index wird überprüft</translation>
     </message>
     <message>
         <source>offline: showing the copy from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>offline: Kopie vom %1 wird angezeigt</translation>
     </message>
     <message>
         <source> (the cached copy was kept)</source>
-        <translation type="unfinished"></translation>
+        <translation> (die zwischengespeicherte Kopie wurde behalten)</translation>
     </message>
     <message>
         <source>this repository served a trusted index before and now serves one that is not (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Repository lieferte bisher einen vertrauenswürdigen Index und liefert jetzt einen, der es nicht ist (%1)</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::IndexReader</name>
     <message>
         <source>cannot open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht geöffnet werden: %1</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::IndexStreamConsumer</name>
     <message>
         <source>the signature part of the index is larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>der Signaturteil des Index ist größer als %1 Byte</translation>
     </message>
     <message>
         <source>no APKINDEX in the index archive</source>
-        <translation type="unfinished"></translation>
+        <translation>kein APKINDEX im Indexarchiv</translation>
     </message>
     <message>
         <source>index archive entry &apos;%1&apos; points outside the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag „%1“ des Indexarchivs zeigt aus dem Archiv heraus</translation>
     </message>
     <message>
         <source>the archive holds a .PKGINFO: this is a package, not an index</source>
-        <translation type="unfinished"></translation>
+        <translation>das Archiv enthält eine .PKGINFO: das ist ein Paket, kein Index</translation>
     </message>
     <message>
         <source>APKINDEX stored under another path: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>APKINDEX unter einem anderen Pfad gespeichert: „%1“</translation>
     </message>
     <message>
         <source>%1 in the index archive is a %2, not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Indexarchiv ist ein(e) %2, keine reguläre Datei</translation>
     </message>
     <message>
         <source>%1 appears twice in the index archive</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kommt zweimal im Indexarchiv vor</translation>
     </message>
     <message>
         <source>DESCRIPTION of %1 bytes is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>DESCRIPTION mit %1 Byte ist zu groß</translation>
     </message>
     <message>
         <source>APKINDEX of %1 bytes is larger than the limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>APKINDEX mit %1 Byte überschreitet die Grenze von %2</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::Jwt</name>
     <message>
         <source>The token is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token ist leer.</translation>
     </message>
     <message>
         <source>it has %1 parts separated by dots instead of 3</source>
-        <translation type="unfinished"></translation>
+        <translation>es hat %1 durch Punkte getrennte Teile statt 3</translation>
     </message>
     <message>
         <source>header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzdaten</translation>
     </message>
     <message>
         <source>the signature is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>die Signatur fehlt</translation>
     </message>
     <message>
         <source>the header names no algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>der Header nennt keinen Algorithmus</translation>
     </message>
     <message>
         <source>it is unsigned (algorithm &quot;none&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist unsigniert (Algorithmus „none“)</translation>
     </message>
     <message>
         <source>The token expired at %1. Get a new token before uploading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token ist am %1 abgelaufen. Besorgen Sie vor dem Hochladen ein neues Token.</translation>
     </message>
     <message>
         <source>The token expires at %1, in less than %2 seconds: the upload could be refused midway. Get a new token before uploading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token läuft am %1 ab, in weniger als %2 Sekunden: der Upload könnte mittendrin abgelehnt werden. Besorgen Sie vor dem Hochladen ein neues Token.</translation>
     </message>
     <message>
         <source>The token is not valid before %1 (check this computer&apos;s clock).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token ist vor dem %1 nicht gültig (prüfen Sie die Uhr dieses Computers).</translation>
     </message>
     <message>
         <source>issued by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgestellt von %1</translation>
     </message>
     <message>
         <source>for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>für %1</translation>
     </message>
     <message>
         <source>valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gültig bis %1</translation>
     </message>
     <message>
         <source>without expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Ablaufdatum</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::KeyRing</name>
     <message>
         <source>no key given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüssel angegeben</translation>
     </message>
     <message>
         <source>no key matches &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüssel passt zu „%1“</translation>
     </message>
     <message>
         <source>%1-bit RSA key: weak, and refused for signing; generate a 4096-bit key</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA-Schlüssel mit %1 Bit: schwach und zum Signieren abgelehnt; erzeugen Sie einen 4096-Bit-Schlüssel</translation>
     </message>
     <message>
         <source>%1 is readable by other users; the imported copy is 0600</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist für andere Benutzer lesbar; die importierte Kopie hat 0600</translation>
     </message>
     <message>
         <source>cannot create the key folder</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselordner kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>this key is already in the key folder</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Schlüssel ist bereits im Schlüsselordner</translation>
     </message>
     <message>
         <source>a key with this file name is already in the key folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schlüssel mit diesem Dateinamen ist bereits im Schlüsselordner</translation>
     </message>
     <message>
         <source>the public half of this key is not available (unlock the private key first)</source>
-        <translation type="unfinished"></translation>
+        <translation>der öffentliche Teil dieses Schlüssels ist nicht verfügbar (entsperren Sie zuerst den privaten Schlüssel)</translation>
     </message>
     <message>
         <source>this entry has no private key file</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Eintrag hat keine private Schlüsseldatei</translation>
     </message>
     <message>
         <source>cannot delete the private key</source>
-        <translation type="unfinished"></translation>
+        <translation>der private Schlüssel kann nicht gelöscht werden</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::Linter</name>
     <message>
         <source>CRLF line ends: abuild stops at the first blank line (&quot;\r: not found&quot;) and every value ends in \r</source>
-        <translation type="unfinished"></translation>
+        <translation>CRLF-Zeilenenden: abuild bricht an der ersten Leerzeile ab („\r: not found“) und jeder Wert endet auf \r</translation>
     </message>
     <message>
         <source>not evaluated statically: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht statisch ausgewertet: %1 (%2)</translation>
     </message>
     <message>
         <source>%1 cannot be expanded statically: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht statisch expandiert werden: %2</translation>
     </message>
     <message>
         <source>no &apos;# Maintainer: Name &lt;email&gt;&apos; line</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zeile „# Maintainer: Name &lt;email&gt;“</translation>
     </message>
     <message>
         <source>more than one maintainer line</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als eine Betreuerzeile</translation>
     </message>
     <message>
         <source>missing package() function</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion package() fehlt</translation>
     </message>
     <message>
         <source>%1 is missing or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt oder ist leer</translation>
     </message>
     <message>
         <source>pkgdesc is longer than 127 bytes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>pkgdesc ist länger als 127 Byte (%1)</translation>
     </message>
     <message>
         <source>pkgdesc is not a single line</source>
-        <translation type="unfinished"></translation>
+        <translation>pkgdesc ist nicht einzeilig</translation>
     </message>
     <message>
         <source>%1 must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine Zahl sein</translation>
     </message>
     <message>
         <source>&apos;%1&apos; should be &apos;%1s&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ sollte „%1s“ sein</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid apk version</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige apk-Version</translation>
     </message>
     <message>
         <source>pkgrel &apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>pkgrel „%1“ ist keine Zahl</translation>
     </message>
     <message>
         <source>pkgver is assigned more than once; the last assignment wins</source>
-        <translation type="unfinished"></translation>
+        <translation>pkgver wird mehrfach zugewiesen; die letzte Zuweisung gilt</translation>
     </message>
     <message>
         <source>missing split function %1() for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufteilungsfunktion %1() für %2 fehlt</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid package name</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Paketname</translation>
     </message>
     <message>
         <source>duplicate (sub-)package named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doppeltes (Unter-)Paket namens %1</translation>
     </message>
     <message>
         <source>%1: unknown install script suffix</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannte Endung für Installationsskript</translation>
     </message>
     <message>
         <source>install script %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Installationsskript %1 fehlt</translation>
     </message>
     <message>
         <source>%1: triggers must contain &apos;=&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Trigger müssen „=“ enthalten</translation>
     </message>
     <message>
         <source>duplicate found in $source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat in $source: %1</translation>
     </message>
     <message>
         <source>%1 is fetched over plain http: use https where upstream offers it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird über unverschlüsseltes http geholt: verwenden Sie https, wo upstream es anbietet</translation>
     </message>
     <message>
         <source>%1 is fetched over unencrypted ftp</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird über unverschlüsseltes ftp geholt</translation>
     </message>
     <message>
         <source>source %1 needs to be renamed (&apos;name::url&apos;) to avoid collisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle %1 muss umbenannt werden („name::url“), um Kollisionen zu vermeiden</translation>
     </message>
     <message>
         <source>local source %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>lokale Quelle %1 fehlt</translation>
     </message>
     <message>
         <source>%1 is deprecated: run checksum to write sha512sums</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist veraltet: führen Sie checksum aus, um sha512sums zu schreiben</translation>
     </message>
     <message numerus="yes">
         <source>no sha512sums for %n source(s): run checksum</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>keine sha512sums für %n Quelle: führen Sie checksum aus</numerusform>
+            <numerusform>keine sha512sums für %n Quellen: führen Sie checksum aus</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 checksums for %2 sources</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Prüfsummen für %2 Quellen</translation>
     </message>
     <message>
         <source>%1 has a checksum but is not in $source</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine Prüfsumme, steht aber nicht in $source</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a sha512 hash</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein sha512-Hash</translation>
     </message>
     <message>
         <source>%1 is missing in checksums</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt in den Prüfsummen</translation>
     </message>
     <message>
         <source>checksums are not in the order of $source</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prüfsummen stehen nicht in der Reihenfolge von $source</translation>
     </message>
     <message>
         <source>%1 must not be quoted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf nicht in Anführungszeichen stehen</translation>
     </message>
     <message>
         <source>builddir has the default value and can be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>builddir hat den Standardwert und kann entfernt werden</translation>
     </message>
     <message>
         <source>%1 is assigned an empty value and can be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird ein leerer Wert zugewiesen und kann entfernt werden</translation>
     </message>
     <message>
         <source>trailing whitespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerzeichen am Zeilenende</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::ListingJob</name>
     <message>
         <source>expected an HTML directory listing, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Verzeichnisliste erwartet, „%1“ erhalten</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::LoadedIndex</name>
     <message>
         <source>Signed by %1 (trusted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signiert von %1 (vertrauenswürdig)</translation>
     </message>
     <message>
         <source>Signed, but by no trusted key</source>
-        <translation type="unfinished"></translation>
+        <translation>Signiert, aber von keinem vertrauenswürdigen Schlüssel</translation>
     </message>
     <message>
         <source>Signed by %1, which is not a trusted key</source>
-        <translation type="unfinished"></translation>
+        <translation>Signiert von %1, der kein vertrauenswürdiger Schlüssel ist</translation>
     </message>
     <message>
         <source>Not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht signiert</translation>
     </message>
     <message>
         <source>BAD signature by %1: the index was changed after it was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>FALSCHE Signatur von %1: der Index wurde nach dem Signieren verändert</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::MultipartBody</name>
     <message>
         <source>Cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>%1 changed while it was being sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat sich während des Sendens geändert</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::NetworkAccess</name>
     <message>
         <source>no PEM certificate found</source>
-        <translation type="unfinished"></translation>
+        <translation>kein PEM-Zertifikat gefunden</translation>
     </message>
     <message>
         <source>this build has no TLS support</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Build hat keine TLS-Unterstützung</translation>
     </message>
     <message>
         <source>the CA file for this server holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>die CA-Datei für diesen Server enthält kein PEM-Zertifikat</translation>
     </message>
     <message>
         <source>not a valid URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gültige URL: %1</translation>
     </message>
     <message>
         <source>URLs with a user name or password are refused (they end up in logs and histories); use a token instead</source>
-        <translation type="unfinished"></translation>
+        <translation>URLs mit Benutzername oder Passwort werden abgelehnt (sie landen in Protokollen und Verläufen); verwenden Sie stattdessen ein Token</translation>
     </message>
     <message>
         <source>not a local file URL</source>
-        <translation type="unfinished"></translation>
+        <translation>keine URL einer lokalen Datei</translation>
     </message>
     <message>
         <source>unsupported URL scheme &apos;%1&apos; (use http, https or file)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstütztes URL-Schema „%1“ (verwenden Sie http, https oder file)</translation>
     </message>
     <message>
         <source>the URL has no host</source>
-        <translation type="unfinished"></translation>
+        <translation>die URL hat keinen Host</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::NetworkJob</name>
     <message>
         <source>the server sent the body with Content-Encoding &apos;%1&apos; although only &apos;identity&apos; was accepted; refusing transformed bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server sendete den Inhalt mit Content-Encoding „%1“, obwohl nur „identity“ akzeptiert wurde; umgewandelte Bytes werden abgelehnt</translation>
     </message>
     <message>
         <source>HTTP %1 redirect without a valid Location</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-%1-Weiterleitung ohne gültige Location</translation>
     </message>
     <message>
         <source>more than %1 redirects (a redirect loop?), last to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Weiterleitungen (eine Weiterleitungsschleife?), zuletzt nach %2</translation>
     </message>
     <message>
         <source>refusing a redirect to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitung nach %1 abgelehnt</translation>
     </message>
     <message>
         <source>refusing a redirect from https to plain http (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitung von https auf unverschlüsseltes http abgelehnt (%1)</translation>
     </message>
     <message>
         <source>the server redirected the %1 request to %2; use that address</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die %1-Anfrage nach %2 weitergeleitet; verwenden Sie diese Adresse</translation>
     </message>
     <message>
         <source>received %1 bytes but Content-Length said %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Byte empfangen, aber Content-Length gab %2 an</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>TLS handshake failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Handshake fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source> (if this server uses its own certificate authority, add its CA file)</source>
-        <translation type="unfinished"></translation>
+        <translation> (wenn dieser Server eine eigene Zertifizierungsstelle verwendet, fügen Sie deren CA-Datei hinzu)</translation>
     </message>
     <message>
         <source>the connection was closed after %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung wurde nach %1 Byte geschlossen</translation>
     </message>
     <message>
         <source>no data for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>seit %1 s keine Daten</translation>
     </message>
     <message>
         <source>did not complete within %1 s (after %2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht innerhalb von %1 s abgeschlossen (nach %2 Byte)</translation>
     </message>
     <message>
         <source>%1; retrying in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; neuer Versuch in %2 s</translation>
     </message>
     <message>
         <source> (after %1 attempts)</source>
-        <translation type="unfinished"></translation>
+        <translation> (nach %1 Versuchen)</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::PackageCreator</name>
     <message>
         <source>invalid package name &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Paketname „%1“</translation>
     </message>
     <message>
         <source>invalid package version &apos;%1&apos; (expected e.g. 1.2.3-r0)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Paketversion „%1“ (erwartet z. B. 1.2.3-r0)</translation>
     </message>
     <message>
         <source>invalid architecture &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Architektur „%1“</translation>
     </message>
     <message>
         <source>metadata values must be single lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadatenwerte müssen einzeilig sein</translation>
     </message>
     <message>
         <source>invalid list item &apos;%1&apos; (no spaces or newlines)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Listeneintrag „%1“ (keine Leerzeichen oder Zeilenumbrüche)</translation>
     </message>
     <message>
         <source>unknown install script &apos;%1&apos; (use %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Installationsskript „%1“ (verwenden Sie %2)</translation>
     </message>
     <message>
         <source>install script &apos;%1&apos; given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Installationsskript „%1“ doppelt angegeben</translation>
     </message>
     <message>
         <source>a trigger script needs trigger folders and the other way round</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Trigger-Skript braucht Trigger-Ordner und umgekehrt</translation>
     </message>
     <message>
         <source>the package tree is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>der Paketbaum ist kein Ordner</translation>
     </message>
     <message>
         <source>no private key to sign with</source>
-        <translation type="unfinished"></translation>
+        <translation>kein privater Schlüssel zum Signieren</translation>
     </message>
     <message>
         <source>write failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::PackageFetchJob</name>
     <message>
         <source>&apos;%1&apos; is not a safe file name</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein sicherer Dateiname</translation>
     </message>
     <message>
         <source>no index checksum to check %1 against</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Index-Prüfsumme, gegen die %1 geprüft werden kann</translation>
     </message>
     <message>
         <source>the file is %1 bytes but the index says %2; it was not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat %1 Byte, aber der Index nennt %2; sie wurde nicht behalten</translation>
     </message>
     <message>
         <source>not a readable package (%1); it was not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>kein lesbares Paket (%1); es wurde nicht behalten</translation>
     </message>
     <message>
         <source>its control checksum %1 differs from the index&apos;s C:%2; it was not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Kontrollprüfsumme %1 weicht vom C:%2 des Index ab; es wurde nicht behalten</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::PackageLayout</name>
     <message>
         <source>no control or data member</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Kontroll- oder Datenmember</translation>
     </message>
     <message>
         <source>.PKGINFO has no datahash</source>
-        <translation type="unfinished"></translation>
+        <translation>.PKGINFO hat keinen datahash</translation>
     </message>
     <message>
         <source>the data does not match datahash</source>
-        <translation type="unfinished"></translation>
+        <translation>die Daten passen nicht zum datahash</translation>
     </message>
     <message>
         <source>the file changed while reading it</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat sich beim Lesen geändert</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::PackageProbe</name>
     <message>
         <source>No such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei oder Ordner nicht gefunden</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::PackageReader</name>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei nicht gefunden</translation>
     </message>
     <message>
         <source>is a directory, not a package file</source>
-        <translation type="unfinished"></translation>
+        <translation>ist ein Verzeichnis, keine Paketdatei</translation>
     </message>
     <message>
         <source>magic %1, compression %2: use apk-tools 3 to verify it</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur %1, Kompression %2: verwenden Sie apk-tools 3 zur Prüfung</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::PackageScan</name>
     <message>
         <source>extra gzip member after the data member</source>
-        <translation type="unfinished"></translation>
+        <translation>zusätzlicher gzip-Member nach dem Datenmember</translation>
     </message>
     <message>
         <source>a tar entry crosses the end of gzip member %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ein tar-Eintrag überschreitet das Ende von gzip-Member %1: %2</translation>
     </message>
     <message>
         <source>the first entry is &apos;%1&apos;, not .PKGINFO or a signature</source>
-        <translation type="unfinished"></translation>
+        <translation>der erste Eintrag ist „%1“, weder .PKGINFO noch eine Signatur</translation>
     </message>
     <message>
         <source>data entry &apos;%1&apos; inside the control member</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateneintrag „%1“ im Kontrollmember</translation>
     </message>
     <message>
         <source>no .PKGINFO found</source>
-        <translation type="unfinished"></translation>
+        <translation>keine .PKGINFO gefunden</translation>
     </message>
     <message>
         <source>the file ends after the signature, before the control member</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei endet nach der Signatur, vor dem Kontrollmember</translation>
     </message>
     <message>
         <source>the control member has no .PKGINFO</source>
-        <translation type="unfinished"></translation>
+        <translation>das Kontrollmember hat keine .PKGINFO</translation>
     </message>
     <message>
         <source>no data member</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Datenmember</translation>
     </message>
     <message>
         <source>the file ends after the control member: no data member</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei endet nach dem Kontrollmember: kein Datenmember</translation>
     </message>
     <message>
         <source>datahash %1, data member SHA-256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>datahash %1, SHA-256 des Datenmembers %2</translation>
     </message>
     <message>
         <source>unsafe entry path: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unsicherer Eintragspfad: %1</translation>
     </message>
     <message>
         <source>in the %1 tar (gzip member %2, uncompressed offset %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>im %1-tar (gzip-Member %2, unkomprimierter Offset %3)</translation>
     </message>
     <message>
         <source>two .PKGINFO entries</source>
-        <translation type="unfinished"></translation>
+        <translation>zwei .PKGINFO-Einträge</translation>
     </message>
     <message>
         <source>.PKGINFO of %1 bytes is larger than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>.PKGINFO mit %1 Byte ist größer als %2 Byte</translation>
     </message>
     <message>
         <source>package without datahash (pre-2.0 format) is not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket ohne datahash (Format vor 2.0) wird nicht überprüft</translation>
     </message>
     <message>
         <source>the control member is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>das Kontrollmember ist unvollständig</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::PackageUploader</name>
     <message>
         <source>No package to upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Paket zum Hochladen.</translation>
     </message>
     <message>
         <source>The upload did not complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Upload wurde nicht abgeschlossen</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::PackageVerdict</name>
     <message>
         <source> at byte %1</source>
-        <translation type="unfinished"></translation>
+        <translation> bei Byte %1</translation>
     </message>
     <message>
         <source>trusted: signed by %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>vertrauenswürdig: signiert von %1 (%2)</translation>
     </message>
     <message>
         <source>untrusted: no usable signature</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht vertrauenswürdig: keine verwendbare Signatur</translation>
     </message>
     <message>
         <source>untrusted: signed by %1, which is not a trusted key</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht vertrauenswürdig: signiert von %1, der kein vertrauenswürdiger Schlüssel ist</translation>
     </message>
     <message>
         <source>unsigned: the package carries no signature</source>
-        <translation type="unfinished"></translation>
+        <translation>unsigniert: das Paket trägt keine Signatur</translation>
     </message>
     <message>
         <source>BAD signature: the signature by %1 (%2) does not match the control data</source>
-        <translation type="unfinished"></translation>
+        <translation>FALSCHE Signatur: die Signatur von %1 (%2) passt nicht zu den Kontrolldaten</translation>
     </message>
     <message>
         <source>integrity error: the data does not match the signed datahash</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritätsfehler: die Daten passen nicht zum signierten datahash</translation>
     </message>
     <message>
         <source>integrity error: the content of %1 does not match its recorded SHA-1</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritätsfehler: der Inhalt von %1 passt nicht zu seinem gespeicherten SHA-1</translation>
     </message>
     <message>
         <source>truncated%1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschnitten%1%2</translation>
     </message>
     <message>
         <source>corrupt%1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigt%1%2</translation>
     </message>
     <message>
         <source>refused: a safety limit was exceeded%1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt: eine Sicherheitsgrenze wurde überschritten%1%2</translation>
     </message>
     <message>
         <source>not an apk package%1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein apk-Paket%1</translation>
     </message>
     <message>
         <source>apk-tools 3 (ADB) package%1</source>
-        <translation type="unfinished"></translation>
+        <translation>apk-tools-3-Paket (ADB)%1</translation>
     </message>
     <message>
         <source>cannot read the file%1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht gelesen werden%1</translation>
     </message>
     <message>
         <source>verification cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::Parser</name>
     <message>
         <source>the index text is %1 bytes, more than the limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Indextext hat %1 Byte, mehr als die Grenze von %2</translation>
     </message>
     <message>
         <source>NUL byte in the index text</source>
-        <translation type="unfinished"></translation>
+        <translation>NUL-Byte im Indextext</translation>
     </message>
     <message>
         <source>line of %1 bytes, more than the limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile mit %1 Byte, mehr als die Grenze von %2</translation>
     </message>
     <message>
         <source>expected a field line &apos;X:value&apos;, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Feldzeile „X:Wert“ erwartet, „%1“ gefunden</translation>
     </message>
     <message>
         <source>%1: value &quot;%2&quot; of %3: is not a number in range</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Wert „%2“ von %3: ist keine Zahl im gültigen Bereich</translation>
     </message>
     <message>
         <source>more than %1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Einträge</translation>
     </message>
     <message>
         <source>record without a package name (P:)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag ohne Paketnamen (P:)</translation>
     </message>
     <message>
         <source>%1: record without a version (V:)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eintrag ohne Version (V:)</translation>
     </message>
     <message>
         <source>%1: record without a checksum (C:)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eintrag ohne Prüfsumme (C:)</translation>
     </message>
     <message>
         <source>%1: C: &quot;%2&quot; is not Q1/Q2 followed by the base64 of a digest</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: C: „%2“ ist nicht Q1/Q2 gefolgt vom Base64 eines Digests</translation>
     </message>
     <message>
         <source>%1-%2 appears twice with different checksums (C:), first at line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-%2 kommt zweimal mit unterschiedlichen Prüfsummen (C:) vor, zuerst in Zeile %3</translation>
     </message>
     <message>
         <source>line %1: %2-%3 repeats the record at line %4; the copy is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2-%3 wiederholt den Eintrag aus Zeile %4; die Kopie wird ignoriert</translation>
     </message>
     <message>
         <source>%1 more repeated records ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 weitere wiederholte Einträge ignoriert</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::PkgInfo</name>
     <message>
         <source>.PKGINFO is larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>.PKGINFO ist größer als %1 Byte</translation>
     </message>
     <message>
         <source>line %1 of .PKGINFO is longer than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 von .PKGINFO ist länger als %2 Byte</translation>
     </message>
     <message>
         <source>line %1 of .PKGINFO contains a NUL byte (binary data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 von .PKGINFO enthält ein NUL-Byte (Binärdaten)</translation>
     </message>
     <message>
         <source>line %1 of .PKGINFO is not valid UTF-8 (binary data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 von .PKGINFO ist kein gültiges UTF-8 (Binärdaten)</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::PrivateKey</name>
     <message>
         <source>this is a public key; signing needs the private key (the file without .pub)</source>
-        <translation type="unfinished"></translation>
+        <translation>das ist ein öffentlicher Schlüssel; zum Signieren wird der private Schlüssel benötigt (die Datei ohne .pub)</translation>
     </message>
     <message>
         <source>not a PEM private key</source>
-        <translation type="unfinished"></translation>
+        <translation>kein privater PEM-Schlüssel</translation>
     </message>
     <message>
         <source>the PEM private key is cut short (no END line)</source>
-        <translation type="unfinished"></translation>
+        <translation>der private PEM-Schlüssel ist abgeschnitten (keine END-Zeile)</translation>
     </message>
     <message>
         <source>the private key is encrypted: a passphrase is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>der private Schlüssel ist verschlüsselt: eine Passphrase wird benötigt</translation>
     </message>
     <message>
         <source>wrong passphrase for the private key</source>
-        <translation type="unfinished"></translation>
+        <translation>falsche Passphrase für den privaten Schlüssel</translation>
     </message>
     <message>
         <source>the private key cannot be read (damaged or truncated PEM): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der private Schlüssel kann nicht gelesen werden (PEM beschädigt oder abgeschnitten): %1</translation>
     </message>
     <message>
         <source>not an RSA key (%1): Alpine signatures need RSA</source>
-        <translation type="unfinished"></translation>
+        <translation>kein RSA-Schlüssel (%1): Alpine-Signaturen brauchen RSA</translation>
     </message>
     <message>
         <source>no such key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseldatei nicht gefunden</translation>
     </message>
     <message>
         <source>cannot read the key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>the file is too large to be a key</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist zu groß für einen Schlüssel</translation>
     </message>
     <message>
         <source>refusing to generate a %1-bit RSA key: use at least %2 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugung eines RSA-Schlüssels mit %1 Bit verweigert: verwenden Sie mindestens %2 Bit</translation>
     </message>
     <message>
         <source>%1 bits is more than Apkdesk supports (16384)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bit ist mehr, als Apkdesk unterstützt (16384)</translation>
     </message>
     <message>
         <source>RSA key generation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA-Schlüsselerzeugung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>no key</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüssel</translation>
     </message>
     <message>
         <source>cannot encode the private key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der private Schlüssel kann nicht kodiert werden: %1</translation>
     </message>
     <message>
         <source>signing failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signieren fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::PublicKey</name>
     <message>
         <source>empty file, not a public key</source>
-        <translation type="unfinished"></translation>
+        <translation>leere Datei, kein öffentlicher Schlüssel</translation>
     </message>
     <message>
         <source>this is a private key, not a public key</source>
-        <translation type="unfinished"></translation>
+        <translation>das ist ein privater Schlüssel, kein öffentlicher</translation>
     </message>
     <message>
         <source>this is an X.509 certificate, not a public key</source>
-        <translation type="unfinished"></translation>
+        <translation>das ist ein X.509-Zertifikat, kein öffentlicher Schlüssel</translation>
     </message>
     <message>
         <source>not a PEM file (no -----BEGIN line)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine PEM-Datei (keine -----BEGIN-Zeile)</translation>
     </message>
     <message>
         <source>a %1 public key; apk signatures need RSA</source>
-        <translation type="unfinished"></translation>
+        <translation>ein öffentlicher %1-Schlüssel; apk-Signaturen brauchen RSA</translation>
     </message>
     <message>
         <source>not a readable RSA public key (damaged or unknown PEM block)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein lesbarer öffentlicher RSA-Schlüssel (PEM-Block beschädigt oder unbekannt)</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei nicht gefunden</translation>
     </message>
     <message>
         <source>is a directory, not a key file</source>
-        <translation type="unfinished"></translation>
+        <translation>ist ein Verzeichnis, keine Schlüsseldatei</translation>
     </message>
     <message>
         <source>larger than 1 MiB, not a key file</source>
-        <translation type="unfinished"></translation>
+        <translation>größer als 1 MiB, keine Schlüsseldatei</translation>
     </message>
     <message>
         <source>no key</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüssel</translation>
     </message>
     <message>
         <source>digest has the wrong length</source>
-        <translation type="unfinished"></translation>
+        <translation>der Digest hat die falsche Länge</translation>
     </message>
     <message>
         <source>signature is %1 bytes; a %2-bit key makes %3-byte signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>die Signatur hat %1 Byte; ein %2-Bit-Schlüssel erzeugt Signaturen mit %3 Byte</translation>
     </message>
     <message>
         <source>cannot create a verification context</source>
-        <translation type="unfinished"></translation>
+        <translation>es kann kein Prüfkontext erzeugt werden</translation>
     </message>
     <message>
         <source>signature does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>die Signatur passt nicht</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::RegistryKey</name>
     <message>
         <source>The registry&apos;s key is not a usable public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel der Registry ist kein verwendbarer öffentlicher Schlüssel</translation>
     </message>
     <message>
         <source>Cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::RegistryKeyFetcher</name>
     <message>
         <source>Fetching the registry&apos;s key failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrufen des Registry-Schlüssels fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::RepositoriesFile</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>&apos;@%1&apos; is not a valid tag</source>
-        <translation type="unfinished"></translation>
+        <translation>„@%1“ ist kein gültiges Tag</translation>
     </message>
     <message>
         <source>a tag without a repository</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Tag ohne Repository</translation>
     </message>
     <message>
         <source>expected one repository URL, found %1 words</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Repository-URL erwartet, %1 Wörter gefunden</translation>
     </message>
     <message>
         <source>larger than 1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>größer als 1 MiB</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::RepositoryLocation</name>
     <message>
         <source>a repository URL cannot have a query or fragment</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Repository-URL darf keine Query und kein Fragment haben</translation>
     </message>
     <message>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository</translation>
     </message>
     <message>
         <source>architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Architektur</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid %2 name</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Name für %2</translation>
     </message>
     <message>
         <source>expected a URL ending in &lt;version&gt;/&lt;repository&gt;/&lt;arch&gt;/</source>
-        <translation type="unfinished"></translation>
+        <translation>URL mit der Endung &lt;Version&gt;/&lt;Repository&gt;/&lt;Arch&gt;/ erwartet</translation>
     </message>
     <message>
         <source>expected a URL ending in &lt;version&gt;/&lt;repository&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>URL mit der Endung &lt;Version&gt;/&lt;Repository&gt; erwartet</translation>
     </message>
     <message>
         <source>%1/%2/%3 on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2/%3 auf %4</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::RequestJob</name>
     <message>
         <source>the answer is larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist größer als %1 Byte</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::SecretStore</name>
     <message>
         <source>no secret stored under this name</source>
-        <translation type="unfinished"></translation>
+        <translation>unter diesem Namen ist kein Geheimnis gespeichert</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::ServerProfile</name>
     <message>
         <source>Unknown server kind &quot;%1&quot;: use reposerve or gitea.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Serverart „%1“: verwenden Sie reposerve oder gitea.</translation>
     </message>
     <message>
         <source>The server address is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Serveradresse ist leer.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige Adresse: %2</translation>
     </message>
     <message>
         <source>The address for %1 contains a user name or password. Remove them: the token is kept in the keychain and sent in a header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse für %1 enthält einen Benutzernamen oder ein Passwort. Entfernen Sie diese: das Token wird im Schlüsselbund aufbewahrt und in einem Header gesendet.</translation>
     </message>
     <message>
         <source>The server address must start with https:// (or http:// for a local test server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Serveradresse muss mit https:// beginnen (oder http:// für einen lokalen Testserver).</translation>
     </message>
     <message>
         <source>The server address has no host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Serveradresse hat keinen Hostnamen.</translation>
     </message>
     <message>
         <source>The server address must not contain &quot;?&quot; or &quot;#&quot; parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Serveradresse darf keine „?“- oder „#“-Teile enthalten.</translation>
     </message>
     <message>
         <source>The profile has no server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil hat keine Serveradresse.</translation>
     </message>
     <message>
         <source>package owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketeigentümer</translation>
     </message>
     <message>
         <source>A Gitea/Forgejo profile needs the user name that owns the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gitea/Forgejo-Profil braucht den Benutzernamen, dem das Token gehört.</translation>
     </message>
     <message>
         <source>%1 uses plain http: the token would travel unencrypted. Use https, or allow plain http explicitly for this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwendet unverschlüsseltes http: das Token würde unverschlüsselt übertragen. Verwenden Sie https oder erlauben Sie http ausdrücklich für diesen Server.</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::SignatureMember</name>
     <message>
         <source>invalid public key name &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Name des öffentlichen Schlüssels „%1“</translation>
     </message>
     <message>
         <source>empty signature</source>
-        <translation type="unfinished"></translation>
+        <translation>leere Signatur</translation>
     </message>
     <message>
         <source>refusing to sign with a %1-bit RSA key: it is too weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Signieren mit einem RSA-Schlüssel mit %1 Bit verweigert: er ist zu schwach</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::SignedFileLayout</name>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei nicht gefunden</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht lesen: %1</translation>
     </message>
     <message>
         <source>this is an apk-tools 3 (ADB) file; Apkdesk signs v2 packages and indexes</source>
-        <translation type="unfinished"></translation>
+        <translation>das ist eine apk-tools-3-Datei (ADB); Apkdesk signiert v2-Pakete und -Indizes</translation>
     </message>
     <message>
         <source>not an Alpine package or index (not gzip data)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Alpine-Paket oder -Index (keine gzip-Daten)</translation>
     </message>
     <message>
         <source>cannot sign a damaged file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine beschädigte Datei kann nicht signiert werden</translation>
     </message>
     <message>
         <source>not an Alpine package or index: nothing but signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Alpine-Paket oder -Index: nichts als Signaturen</translation>
     </message>
     <message>
         <source>not a v2 package: expected a control and a data member after the signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>kein v2-Paket: nach den Signaturen wurden ein Kontroll- und ein Datenmember erwartet</translation>
     </message>
     <message>
         <source>not an Alpine package or index (no .PKGINFO or APKINDEX where the content starts)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Alpine-Paket oder -Index (keine .PKGINFO und kein APKINDEX am Inhaltsanfang)</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::TarStreamParser</name>
     <message>
         <source>tar ends after an extended header, before its entry</source>
-        <translation type="unfinished"></translation>
+        <translation>tar endet nach einem erweiterten Header, vor seinem Eintrag</translation>
     </message>
     <message>
         <source>tar ends inside a header block</source>
-        <translation type="unfinished"></translation>
+        <translation>tar endet in einem Header-Block</translation>
     </message>
     <message>
         <source>tar ends inside an extended header</source>
-        <translation type="unfinished"></translation>
+        <translation>tar endet in einem erweiterten Header</translation>
     </message>
     <message>
         <source>tar ends inside the content of &apos;%1&apos; (%2 bytes missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>tar endet im Inhalt von „%1“ (%2 Byte fehlen)</translation>
     </message>
     <message>
         <source>tar ends inside block padding</source>
-        <translation type="unfinished"></translation>
+        <translation>tar endet im Block-Padding</translation>
     </message>
     <message>
         <source>end of archive right after an extended header</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivende direkt nach einem erweiterten Header</translation>
     </message>
     <message>
         <source>data after the tar end-of-archive marker</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten nach der tar-Endmarkierung</translation>
     </message>
     <message>
         <source>a lone zero block inside the tar</source>
-        <translation type="unfinished"></translation>
+        <translation>ein einzelner Nullblock im tar</translation>
     </message>
     <message>
         <source>not a tar header (no ustar magic)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein tar-Header (keine ustar-Signatur)</translation>
     </message>
     <message>
         <source>unreadable tar header checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>unlesbare Prüfsumme im tar-Header</translation>
     </message>
     <message>
         <source>tar header checksum mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfsumme des tar-Headers stimmt nicht</translation>
     </message>
     <message>
         <source>invalid size field in tar header</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges Größenfeld im tar-Header</translation>
     </message>
     <message>
         <source>tar extended header of %1 bytes exceeds the limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erweiterter tar-Header mit %1 Byte überschreitet die Grenze von %2</translation>
     </message>
     <message>
         <source>malformed pax record (no length)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafter pax-Eintrag (keine Länge)</translation>
     </message>
     <message>
         <source>malformed pax record (bad length)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafter pax-Eintrag (falsche Länge)</translation>
     </message>
     <message>
         <source>malformed pax record (no newline)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafter pax-Eintrag (kein Zeilenumbruch)</translation>
     </message>
     <message>
         <source>malformed pax record (no keyword)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafter pax-Eintrag (kein Schlüsselwort)</translation>
     </message>
     <message>
         <source>more than %1 tar entries</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 tar-Einträge</translation>
     </message>
     <message>
         <source>invalid numeric field in tar header</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges numerisches Feld im tar-Header</translation>
     </message>
     <message>
         <source>invalid pax size</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige pax-Größe</translation>
     </message>
     <message>
         <source>invalid pax %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges pax-%1</translation>
     </message>
     <message>
         <source>tar entry &apos;%1&apos; claims %2 bytes, above the limit of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>tar-Eintrag „%1“ gibt %2 Byte an, über der Grenze von %3</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::TarWriter</name>
     <message>
         <source>invalid tar entry name</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger tar-Eintragsname</translation>
     </message>
     <message>
         <source>file too large or timestamp out of range for a tar header</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei zu groß oder Zeitstempel außerhalb des Bereichs für einen tar-Header</translation>
     </message>
     <message>
         <source>content size does not match the entry size</source>
-        <translation type="unfinished"></translation>
+        <translation>die Inhaltsgröße passt nicht zur Eintragsgröße</translation>
     </message>
     <message>
         <source>file changed or could not be read while archiving: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei hat sich beim Archivieren geändert oder war nicht lesbar: %1</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::UploadErrors</name>
     <message>
         <source>Server said: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server meldete: „%1“</translation>
     </message>
     <message>
         <source>The server received no token. Set a token for this server and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat kein Token erhalten. Legen Sie ein Token für diesen Server fest und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The server refused the token because it has expired. Get a new token (CI job tokens live only as long as the job).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Token abgelehnt, weil es abgelaufen ist. Besorgen Sie ein neues Token (CI-Job-Tokens gelten nur so lange wie der Job).</translation>
     </message>
     <message>
         <source>The server could not verify the token&apos;s signature: it was not issued by the identity provider this server trusts, or it was altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server konnte die Signatur des Tokens nicht prüfen: es wurde nicht vom Identitätsanbieter ausgestellt, dem dieser Server vertraut, oder es wurde verändert.</translation>
     </message>
     <message>
         <source>The token is signed with key &quot;%1&quot;, which the server does not know. The token comes from another identity provider, or the provider changed its keys and the server has not picked them up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token ist mit dem Schlüssel „%1“ signiert, den der Server nicht kennt. Das Token stammt von einem anderen Identitätsanbieter, oder der Anbieter hat seine Schlüssel gewechselt und der Server hat sie noch nicht übernommen.</translation>
     </message>
     <message>
         <source>The server only accepts tokens that carry the claim &quot;%1&quot;, and this token has none. Use a token issued for this repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server akzeptiert nur Tokens mit dem Claim „%1“, und dieses Token hat keinen. Verwenden Sie ein für dieses Repository ausgestelltes Token.</translation>
     </message>
     <message>
         <source>The server only accepts tokens whose claim &quot;%1&quot; is &quot;%2&quot;. Use a token issued for this repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server akzeptiert nur Tokens, deren Claim „%1“ den Wert „%2“ hat. Verwenden Sie ein für dieses Repository ausgestelltes Token.</translation>
     </message>
     <message>
         <source>The server only accepts tokens whose claim &quot;%1&quot; is &quot;%2&quot;, but this token says &quot;%3&quot;. Use a token issued for this repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server akzeptiert nur Tokens, deren Claim „%1“ den Wert „%2“ hat, dieses Token sagt aber „%3“. Verwenden Sie ein für dieses Repository ausgestelltes Token.</translation>
     </message>
     <message>
         <source>The server refused the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Token abgelehnt.</translation>
     </message>
     <message>
         <source>The registry rejected the package as invalid (name, version, branch, repository or architecture).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registry hat das Paket als ungültig abgelehnt (Name, Version, Zweig, Repository oder Architektur).</translation>
     </message>
     <message>
         <source>The server rejected the request as malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage als fehlerhaft abgelehnt.</translation>
     </message>
     <message>
         <source>The registry did not accept the user name and token. Check both, and that the token has the package write scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registry hat Benutzername und Token nicht akzeptiert. Prüfen Sie beides und ob das Token Schreibrecht für Pakete hat.</translation>
     </message>
     <message>
         <source>The registry refused the upload: the package quota is used up, or this user may not publish for this owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registry hat den Upload abgelehnt: das Paketkontingent ist erschöpft, oder dieser Benutzer darf für diesen Eigentümer nicht veröffentlichen.</translation>
     </message>
     <message>
         <source>The server accepted the token but does not allow it to upload here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Token akzeptiert, erlaubt damit aber keinen Upload hierher.</translation>
     </message>
     <message>
         <source>The registry was not found: check the server address and the package owner, and that packages are enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registry wurde nicht gefunden: prüfen Sie Serveradresse und Paketeigentümer und ob Pakete aktiviert sind.</translation>
     </message>
     <message>
         <source>The server has no upload endpoint at this address: check the server address, or the server has uploads (jwt) disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat unter dieser Adresse keinen Upload-Endpunkt: prüfen Sie die Serveradresse, oder der Server hat Uploads (jwt) deaktiviert.</translation>
     </message>
     <message>
         <source>This package file already exists in the registry. Delete it there first or bump the package release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Paketdatei existiert bereits in der Registry. Löschen Sie sie dort zuerst oder erhöhen Sie das Paket-Release.</translation>
     </message>
     <message>
         <source>The server refused the upload as too large (HTTP 413): raise the body size limit of the server or its reverse proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Upload als zu groß abgelehnt (HTTP 413): erhöhen Sie die Größenbeschränkung des Servers oder seines Reverse-Proxys.</translation>
     </message>
     <message>
         <source>The server is rate limiting uploads (HTTP 429): try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server drosselt Uploads (HTTP 429): versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The server failed while handling the upload (HTTP %1). The package may or may not have been stored: the index check will tell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist bei der Verarbeitung des Uploads gescheitert (HTTP %1). Das Paket wurde vielleicht gespeichert, vielleicht nicht: die Indexprüfung wird es zeigen.</translation>
     </message>
     <message>
         <source>The server redirected the upload (HTTP %1). Apkdesk does not send a token on to another address: use the final address in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Upload weitergeleitet (HTTP %1). Apkdesk sendet kein Token an eine andere Adresse weiter: verwenden Sie die endgültige Adresse im Profil.</translation>
     </message>
     <message>
         <source>The server answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server antwortete mit HTTP %1.</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::UploadHistory</name>
     <message>
         <source>The upload history is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Upload-Verlauf ist beschädigt: %1</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::UploadPlan</name>
     <message>
         <source>branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweig</translation>
     </message>
     <message>
         <source>Alpine version</source>
-        <translation type="unfinished"></translation>
+        <translation>Alpine-Version</translation>
     </message>
     <message>
         <source>repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository</translation>
     </message>
     <message>
         <source>architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Architektur</translation>
     </message>
     <message>
         <source>Not sent: %1. Trust the signing key first, or allow untrusted packages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: %1. Vertrauen Sie zuerst dem Signaturschlüssel oder erlauben Sie nicht vertrauenswürdige Pakete.</translation>
     </message>
     <message>
         <source>Not sent: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: %1.</translation>
     </message>
     <message>
         <source>Not sent: the package has no name, version or checksum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: das Paket hat keinen Namen, keine Version oder keine Prüfsumme.</translation>
     </message>
     <message>
         <source>Not sent: the package is built for %1, the target is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: das Paket ist für %1 gebaut, das Ziel ist %2.</translation>
     </message>
     <message>
         <source>Not sent: the same package (%1) is already in this upload for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: dasselbe Paket (%1) ist bereits in diesem Upload für %2.</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::UploadSession</name>
     <message>
         <source>Cancelled before it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Senden abgebrochen.</translation>
     </message>
     <message>
         <source>Not sent after the earlier refusal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der vorherigen Ablehnung nicht gesendet.</translation>
     </message>
     <message numerus="yes">
         <source>Uploading %n package(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Paket wird zu %1 hochgeladen</numerusform>
+            <numerusform>%n Pakete werden zu %1 hochgeladen</numerusform>
         </translation>
     </message>
     <message>
         <source>Accepted by the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server angenommen.</translation>
     </message>
     <message>
         <source>Checking the server&apos;s index for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Index des Servers wird auf %1 geprüft</translation>
     </message>
     <message>
         <source>In the server&apos;s index with the same checksum (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Index des Servers mit derselben Prüfsumme (%1).</translation>
     </message>
     <message numerus="yes">
         <source>%n package(s) not uploaded or not confirmed. First: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Paket nicht hochgeladen oder nicht bestätigt. Erstes: %1</numerusform>
+            <numerusform>%n Pakete nicht hochgeladen oder nicht bestätigt. Erstes: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n package(s) confirmed by the server&apos;s index</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Paket durch den Index des Servers bestätigt</numerusform>
+            <numerusform>%1 von %n Paketen durch den Index des Servers bestätigt</numerusform>
         </translation>
     </message>
 </context>
@@ -2525,44 +2533,44 @@ KEY is a key file, a key name (alice-6b0ae07e.rsa) or a fingerprint prefix.</sou
     <name>apkdesk::UploadVerifier</name>
     <message>
         <source>The server accepted the upload, but its index could not be downloaded to confirm it</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Upload angenommen, aber sein Index konnte zur Bestätigung nicht heruntergeladen werden</translation>
     </message>
     <message>
         <source>The server&apos;s index after the upload is not a valid index</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Index des Servers nach dem Upload ist kein gültiger Index</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n package(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n Paket</numerusform>
+            <numerusform>%1, %n Pakete</numerusform>
         </translation>
     </message>
     <message>
         <source>Trust the registry&apos;s key (it is offered from the server) and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauen Sie dem Schlüssel der Registry (vom Server angeboten) und prüfen Sie erneut.</translation>
     </message>
     <message>
         <source>Add the server&apos;s public key to the trusted keys, or the server failed to sign its new index.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den öffentlichen Schlüssel des Servers zu den vertrauenswürdigen Schlüsseln hinzu, oder der Server konnte seinen neuen Index nicht signieren.</translation>
     </message>
     <message>
         <source>The server&apos;s index is not trustworthy: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Index des Servers ist nicht vertrauenswürdig: %1. %2</translation>
     </message>
     <message>
         <source>%1 is not in the server&apos;s index: the server stored the upload but its re-indexing failed, or the package went to another repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht im Index des Servers: der Server hat den Upload gespeichert, aber die Neuindizierung ist fehlgeschlagen, oder das Paket ist in einem anderen Repository gelandet.</translation>
     </message>
     <message>
         <source>The index lists %1 with checksum %2, but the uploaded file has %3: the server kept another build, or re-indexing failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Index führt %1 mit Prüfsumme %2, die hochgeladene Datei hat aber %3: der Server hat einen anderen Build behalten, oder die Neuindizierung ist fehlgeschlagen.</translation>
     </message>
     <message numerus="yes">
         <source>%n uploaded package(s) are not confirmed by the server&apos;s index.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hochgeladenes Paket ist nicht durch den Index des Servers bestätigt.</numerusform>
+            <numerusform>%n hochgeladene Pakete sind nicht durch den Index des Servers bestätigt.</numerusform>
         </translation>
     </message>
 </context>
@@ -2570,57 +2578,57 @@ KEY is a key file, a key name (alice-6b0ae07e.rsa) or a fingerprint prefix.</sou
     <name>apkdesk::VersionBump</name>
     <message>
         <source>&apos;%1&apos; is not a valid apk version</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige apk-Version</translation>
     </message>
     <message>
         <source>line %1: pkgrel &apos;%2&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: pkgrel „%2“ ist keine Zahl</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::cli</name>
     <message>
         <source>only the public half of %1 is here; signing needs the private key</source>
-        <translation type="unfinished"></translation>
+        <translation>nur der öffentliche Teil von %1 ist vorhanden; zum Signieren wird der private Schlüssel benötigt</translation>
     </message>
     <message>
         <source>warning: %1 is readable by other users (chmod 600 it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1 ist für andere Benutzer lesbar (chmod 600 ausführen)</translation>
     </message>
     <message>
         <source>Passphrase for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase für %1: </translation>
     </message>
 </context>
 <context>
     <name>apkdesk::cli::CliPassphrase</name>
     <message>
         <source>Read the key passphrase from environment variable VAR (never pass it as an argument).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase des Schlüssels aus der Umgebungsvariablen VAR lesen (nie als Argument übergeben).</translation>
     </message>
     <message>
         <source>Read the key passphrase from file descriptor N (first line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase des Schlüssels aus Dateideskriptor N lesen (erste Zeile).</translation>
     </message>
     <message>
         <source>environment variable %1 (named by --passphrase-env) is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsvariable %1 (mit --passphrase-env angegeben) ist nicht gesetzt</translation>
     </message>
     <message>
         <source>cannot read the passphrase from file descriptor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Passphrase kann nicht aus Dateideskriptor %1 gelesen werden</translation>
     </message>
     <message>
         <source>a passphrase is needed: use --passphrase-env VAR or --passphrase-fd N (no terminal to ask on)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Passphrase wird benötigt: verwenden Sie --passphrase-env VAR oder --passphrase-fd N (kein Terminal zum Nachfragen)</translation>
     </message>
     <message>
         <source>Repeat the passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase wiederholen: </translation>
     </message>
     <message>
         <source>the passphrases do not match</source>
-        <translation type="unfinished"></translation>
+        <translation>die Passphrasen stimmen nicht überein</translation>
     </message>
 </context>
 <context>
@@ -2710,247 +2718,247 @@ Schreiben Sie -- vor Versionen, die mit &apos;-&apos; beginnen.</translation>
     <name>apkdesk::shell::Evaluator</name>
     <message>
         <source>unexpected &apos;%1&apos; in arithmetic</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes „%1“ in Arithmetik</translation>
     </message>
     <message>
         <source>assignment inside arithmetic is not evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisung in Arithmetik wird nicht ausgewertet</translation>
     </message>
     <message>
         <source>expected &apos;:&apos; in arithmetic</source>
-        <translation type="unfinished"></translation>
+        <translation>„:“ in Arithmetik erwartet</translation>
     </message>
     <message>
         <source>division by zero</source>
-        <translation type="unfinished"></translation>
+        <translation>Division durch null</translation>
     </message>
     <message>
         <source>missing &apos;)&apos; in arithmetic</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlende „)“ in Arithmetik</translation>
     </message>
     <message>
         <source>arithmetic expression ends early</source>
-        <translation type="unfinished"></translation>
+        <translation>arithmetischer Ausdruck endet zu früh</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zahl</translation>
     </message>
     <message>
         <source>arithmetic variables nest too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>arithmetische Variablen sind zu tief verschachtelt</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::shell::Expander</name>
     <message>
         <source> at line %1</source>
-        <translation type="unfinished"></translation>
+        <translation> in Zeile %1</translation>
     </message>
     <message>
         <source>command substitution %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehlsersetzung %1</translation>
     </message>
     <message>
         <source>backquoted command %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl in Backquotes %1</translation>
     </message>
     <message>
         <source>arithmetic %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arithmetik %1</translation>
     </message>
     <message>
         <source>arithmetic on a variable that is not known: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arithmetik mit einer unbekannten Variablen: %1</translation>
     </message>
     <message>
         <source>arithmetic %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arithmetik %1 (%2)</translation>
     </message>
     <message>
         <source>uses %1, which is not known (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>verwendet %1, das unbekannt ist (%2)</translation>
     </message>
     <message>
         <source>${%1%2} stops the shell when %1 is unset</source>
-        <translation type="unfinished"></translation>
+        <translation>${%1%2} beendet die Shell, wenn %1 nicht gesetzt ist</translation>
     </message>
     <message>
         <source>pattern is not known: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster ist unbekannt: %1</translation>
     </message>
     <message>
         <source>substring bounds are not known: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzen der Teilzeichenkette sind unbekannt: %1</translation>
     </message>
     <message>
         <source>unsupported expansion %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützte Expansion %1</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::shell::Interpreter</name>
     <message>
         <source>nesting too deep</source>
-        <translation type="unfinished"></translation>
+        <translation>zu tiefe Verschachtelung</translation>
     </message>
     <message>
         <source>runs only if &apos;%1&apos; succeeds or fails, which cannot be evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft nur, wenn „%1“ gelingt oder scheitert, was nicht ausgewertet werden kann</translation>
     </message>
     <message>
         <source>pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <source>%1 loop</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Schleife</translation>
     </message>
     <message>
         <source>assigned inside a %1 loop at line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>in einer %1-Schleife in Zeile %2 zugewiesen</translation>
     </message>
     <message>
         <source>heredoc</source>
-        <translation type="unfinished"></translation>
+        <translation>Heredoc</translation>
     </message>
     <message>
         <source>assigned in an &apos;if&apos; whose condition cannot be evaluated (line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>in einem „if“ zugewiesen, dessen Bedingung nicht ausgewertet werden kann (Zeile %1)</translation>
     </message>
     <message>
         <source>assigned in a &apos;case&apos; on a value that is not known (line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>in einem „case“ über einen unbekannten Wert zugewiesen (Zeile %1)</translation>
     </message>
     <message>
         <source>assigned in a &apos;case&apos; branch whose pattern is not known (line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>in einem „case“-Zweig mit unbekanntem Muster zugewiesen (Zeile %1)</translation>
     </message>
     <message>
         <source>assigned in a &apos;for&apos; loop over values that are not known (line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>in einer „for“-Schleife über unbekannte Werte zugewiesen (Zeile %1)</translation>
     </message>
     <message>
         <source>eval</source>
-        <translation type="unfinished"></translation>
+        <translation>eval</translation>
     </message>
     <message>
         <source>sourcing another file</source>
-        <translation type="unfinished"></translation>
+        <translation>Einlesen einer anderen Datei</translation>
     </message>
     <message>
         <source>function call %1 (variables it sets are not evaluated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionsaufruf %1 (die gesetzten Variablen werden nicht ausgewertet)</translation>
     </message>
     <message>
         <source>command not executed</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl nicht ausgeführt</translation>
     </message>
     <message>
         <source>&apos;[&apos; without &apos;]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>„[“ ohne „]“</translation>
     </message>
     <message>
         <source>test on a value that is not known (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Test auf einen unbekannten Wert (%1)</translation>
     </message>
     <message>
         <source>test that cannot be evaluated statically</source>
-        <translation type="unfinished"></translation>
+        <translation>Test, der nicht statisch ausgewertet werden kann</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::shell::Parser</name>
     <message>
         <source>unexpected &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes „%1“</translation>
     </message>
     <message>
         <source>here-document delimited by &apos;%1&apos; is not terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>das mit „%1“ begrenzte Here-Dokument ist nicht abgeschlossen</translation>
     </message>
     <message>
         <source>&apos;%1&apos; opened here has no matching &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>hier geöffnetes „%1“ hat kein passendes „%2“</translation>
     </message>
     <message>
         <source>expected &apos;)&apos; in the definition of function &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>„)“ in der Definition der Funktion „%1“ erwartet</translation>
     </message>
     <message>
         <source>expected a case pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>case-Muster erwartet</translation>
     </message>
     <message>
         <source>expected &apos;)&apos; after a case pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>„)“ nach einem case-Muster erwartet</translation>
     </message>
     <message>
         <source>&apos;case&apos; opened here has no matching &apos;esac&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>hier geöffnetes „case“ hat kein passendes „esac“</translation>
     </message>
     <message>
         <source>&apos;for&apos; needs a variable name</source>
-        <translation type="unfinished"></translation>
+        <translation>„for“ braucht einen Variablennamen</translation>
     </message>
     <message>
         <source>&apos;(&apos; opened here has no matching &apos;)&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>hier geöffnete „(“ hat keine passende „)“</translation>
     </message>
     <message>
         <source>redirection without a target</source>
-        <translation type="unfinished"></translation>
+        <translation>Umleitung ohne Ziel</translation>
     </message>
     <message>
         <source>unterminated single quote</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geschlossenes einfaches Anführungszeichen</translation>
     </message>
     <message>
         <source>unterminated double quote</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geschlossenes doppeltes Anführungszeichen</translation>
     </message>
     <message>
         <source>unterminated backquote</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geschlossener Backquote</translation>
     </message>
     <message>
         <source>unterminated command substitution</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht abgeschlossene Befehlsersetzung</translation>
     </message>
     <message>
         <source>unterminated arithmetic expansion</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht abgeschlossene arithmetische Expansion</translation>
     </message>
     <message>
         <source>bad substitution</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Ersetzung</translation>
     </message>
     <message>
         <source>unterminated parameter expansion</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht abgeschlossene Parameterexpansion</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::ui</name>
     <message>
         <source>(conflict)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Konflikt)</translation>
     </message>
     <message>
         <source>cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht lesbar</translation>
     </message>
     <message>
         <source>nothing provides it</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts stellt es bereit</translation>
     </message>
     <message>
         <source>no version matches</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Version passt</translation>
     </message>
     <message>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>und %1 weitere</translation>
     </message>
 </context>
 <context>
@@ -2990,221 +2998,221 @@ QtKeychain %6</translation>
     <name>apkdesk::ui::AddServerDialog</name>
     <message>
         <source>Add Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server hinzufügen</translation>
     </message>
     <message>
         <source>Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner…</translation>
     </message>
     <message>
         <source>Choose a local repository folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen lokalen Repository-Ordner wählen</translation>
     </message>
     <message>
         <source>Optional, shown in the sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional, wird in der Seitenleiste angezeigt</translation>
     </message>
     <message>
         <source>Optional PEM file, for servers with a private CA</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionale PEM-Datei für Server mit eigener Zertifizierungsstelle</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>Enter the root of a repository tree. Its versions, repositories and architectures are read from the server&apos;s directory listings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Wurzel eines Repository-Baums ein. Versionen, Repositorys und Architekturen werden aus den Verzeichnislisten des Servers gelesen.</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CA-Datei:</translation>
     </message>
     <message>
         <source>Enter a URL or a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine URL oder einen Ordner ein.</translation>
     </message>
     <message>
         <source>This is not a valid URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine gültige URL: %1</translation>
     </message>
     <message>
         <source>Use an http://, https:// or file:// URL, or a local folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie eine http://-, https://- oder file://-URL oder einen lokalen Ordner.</translation>
     </message>
     <message>
         <source>The URL has no host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL hat keinen Hostnamen.</translation>
     </message>
     <message>
         <source>Do not put user names or passwords in the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie keine Benutzernamen oder Passwörter in die URL.</translation>
     </message>
     <message>
         <source>Plain http: indexes are still checked against your trusted keys, but the transfer itself is not private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsseltes http: Indizes werden weiterhin gegen Ihre vertrauenswürdigen Schlüssel geprüft, aber die Übertragung selbst ist nicht privat.</translation>
     </message>
     <message>
         <source>The CA file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei existiert nicht.</translation>
     </message>
     <message>
         <source>Repository Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository-Ordner</translation>
     </message>
     <message>
         <source>CA Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikat</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::ui::BrowserView</name>
     <message>
         <source>No repository open</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Repository geöffnet</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Ask the server whether the index changed (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Server fragen, ob sich der Index geändert hat (F5)</translation>
     </message>
     <message>
         <source>Open Index…</source>
-        <translation type="unfinished"></translation>
+        <translation>Index öffnen…</translation>
     </message>
     <message>
         <source>Open an APKINDEX.tar.gz file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine APKINDEX.tar.gz-Datei öffnen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Download…</source>
-        <translation type="unfinished"></translation>
+        <translation>Herunterladen…</translation>
     </message>
     <message>
         <source>Download the selected packages, check them against the index, and open them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Pakete herunterladen, gegen den Index prüfen und öffnen</translation>
     </message>
     <message>
         <source>Loading was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laden wurde abgebrochen.</translation>
     </message>
     <message>
         <source>%1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
         <source>Not downloaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht heruntergeladen: %1</translation>
     </message>
     <message>
         <source>The download was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Download wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The sample repository was not built: %1 does not exist (build the apkdesk_sample_repo target).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Beispielrepository wurde nicht gebaut: %1 existiert nicht (bauen Sie das Ziel apkdesk_sample_repo).</translation>
     </message>
     <message>
         <source>No &lt;version&gt;/&lt;repository&gt;/&lt;arch&gt;/APKINDEX.tar.gz in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein &lt;Version&gt;/&lt;Repository&gt;/&lt;Arch&gt;/APKINDEX.tar.gz in %1</translation>
     </message>
     <message>
         <source>Sample repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielrepository</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Browse Untrusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem durchsuchen</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 Its packages are not shown unless you choose to browse it anyway; Apkdesk keeps any earlier trusted copy in its cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 Seine Pakete werden nur angezeigt, wenn Sie es trotzdem durchsuchen; Apkdesk behält jede frühere vertrauenswürdige Kopie im Cache.</translation>
     </message>
     <message>
         <source>Nothing vouches for what this index says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts bürgt für den Inhalt dieses Index.</translation>
     </message>
     <message>
         <source>Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>&lt;b&gt;The index could not be opened.&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Der Index konnte nicht geöffnet werden.&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Offline:&lt;/b&gt; showing the copy cached %1. The server could not be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Offline:&lt;/b&gt; die %1 zwischengespeicherte Kopie wird angezeigt. Der Server ist nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>früher</translation>
     </message>
     <message>
         <source>You are browsing an index that is not vouched for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie durchsuchen einen Index, für den niemand bürgt: %1</translation>
     </message>
     <message>
         <source>Packages can be downloaded from a repository, not from an index file opened on its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete lassen sich aus einem Repository herunterladen, nicht aus einer einzeln geöffneten Indexdatei</translation>
     </message>
     <message>
         <source>Download Packages To</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete herunterladen nach</translation>
     </message>
     <message>
         <source>Open Index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index öffnen</translation>
     </message>
     <message>
         <source>APKINDEX (APKINDEX*.tar.gz *.tar.gz);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>APKINDEX (APKINDEX*.tar.gz *.tar.gz);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::ui::DownloadPanel</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>the file has no complete control section</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat keinen vollständigen Kontrollabschnitt</translation>
     </message>
     <message>
         <source>Downloading %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Download %1 von %2: %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3286,253 +3294,255 @@ QtKeychain %6</translation>
     <name>apkdesk::ui::MessageBar</name>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Meldung schließen</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::ui::PackageDetailsView</name>
     <message>
         <source>Index made %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Index erstellt am %1 UTC</translation>
     </message>
     <message>
         <source>Select a package to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Paket aus, um seine Details zu sehen.</translation>
     </message>
     <message>
         <source>Choose a repository on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie links ein Repository.</translation>
     </message>
     <message>
         <source>Dependencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeiten</translation>
     </message>
     <message>
         <source>Required by</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigt von</translation>
     </message>
     <message>
         <source>Provides</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellt bereit</translation>
     </message>
     <message>
         <source>Installed automatically when all are installed (install_if)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird automatisch installiert, wenn alle installiert sind (install_if)</translation>
     </message>
     <message>
         <source>Pulls in through install_if</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieht über install_if nach</translation>
     </message>
     <message>
         <source>Same origin (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiche Herkunft (%1)</translation>
     </message>
     <message>
         <source>All fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Felder</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::ui::PackageFilterBar</name>
     <message>
         <source>Search names, descriptions and provides (so:, cmd:, pc:)</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, Beschreibungen und Bereitstellungen durchsuchen (so:, cmd:, pc:)</translation>
     </message>
     <message>
         <source>All origins</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Herkünfte</translation>
     </message>
     <message>
         <source>All maintainers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Betreuer</translation>
     </message>
     <message>
         <source>All licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Lizenzen</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Show every package again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder alle Pakete anzeigen</translation>
     </message>
     <message>
         <source>%1 packages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Pakete</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::ui::PackageTableModel</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Byte</numerusform>
         </translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Arch</source>
-        <translation type="unfinished"></translation>
+        <translation>Arch.</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Installiert</translation>
     </message>
     <message>
         <source>Build date</source>
-        <translation type="unfinished"></translation>
+        <translation>Baudatum</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft</translation>
     </message>
     <message>
         <source>Maintainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreuer</translation>
     </message>
     <message>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::ui::RepositoryLoader</name>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen…</translation>
     </message>
     <message>
         <source>Fetching %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird abgerufen…</translation>
     </message>
     <message>
         <source>Reading the index…</source>
-        <translation type="unfinished"></translation>
+        <translation>Index wird gelesen…</translation>
     </message>
     <message>
         <source>The index could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Index konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::ui::ServerSidebar</name>
     <message>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Add a server by URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Server per URL hinzufügen…</translation>
     </message>
     <message>
         <source>Import /etc/apk/repositories…</source>
-        <translation type="unfinished"></translation>
+        <translation>/etc/apk/repositories importieren…</translation>
     </message>
     <message>
         <source>Remove the selected server</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Server entfernen</translation>
     </message>
     <message>
         <source>List the selected folder again</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Ordner neu auflisten</translation>
     </message>
     <message>
         <source>Add Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Server hinzufügen…</translation>
     </message>
     <message>
         <source>List Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu auflisten</translation>
     </message>
     <message>
         <source>Remove Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server entfernen</translation>
     </message>
     <message>
         <source>The CA file of %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei von %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>Import Repositories</source>
-        <translation type="unfinished"></translation>
+        <translation>Repositorys importieren</translation>
     </message>
     <message>
         <source>apk repositories (repositories);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>apk-Repositorys (repositories);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>Some lines of %1 were not imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Zeilen von %1 wurden nicht importiert: %2</translation>
     </message>
     <message>
         <source>%1 names no repository that is not already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nennt kein Repository, das nicht schon in der Liste steht.</translation>
     </message>
     <message>
         <source>%1 is not on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht auf diesem Server.</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::ui::ServerTreeModel</name>
     <message>
         <source>%1 (listing…)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (wird aufgelistet…)</translation>
     </message>
     <message>
         <source>%1
 Could not list this folder: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Dieser Ordner konnte nicht aufgelistet werden: %2</translation>
     </message>
     <message>
         <source>%1
 Nothing found in this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+In diesem Ordner wurde nichts gefunden</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::ui::SignatureBadge</name>
     <message>
         <source>Trusted: signed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauenswürdig: signiert von %1</translation>
     </message>
     <message>
         <source>Untrusted: signed by %1, a key you do not trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vertrauenswürdig: signiert von %1, einem Schlüssel, dem Sie nicht vertrauen</translation>
     </message>
     <message>
         <source>Unsigned: nobody vouches for this index</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsigniert: niemand bürgt für diesen Index</translation>
     </message>
     <message>
         <source>Bad signature: the signature by %1 does not match the index</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Signatur: die Signatur von %1 passt nicht zum Index</translation>
     </message>
     <message>
         <source>Browsing anyway, as you chose: nothing here is vouched for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie gewählt trotzdem durchsucht: für nichts hier wird gebürgt.</translation>
     </message>
 </context>
 <context>
@@ -3581,15 +3591,15 @@ Nothing found in this folder</source>
     <name>cli::verify</name>
     <message>
         <source>Verify .apk packages&apos; signatures and integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturen und Integrität von .apk-Paketen prüfen</translation>
     </message>
     <message>
         <source>Package files (.apk).</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketdateien (.apk).</translation>
     </message>
     <message>
         <source>no package given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Paket angegeben</translation>
     </message>
 </context>
 <context>

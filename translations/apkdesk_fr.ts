@@ -5,22 +5,22 @@
     <name>InspectCommand</name>
     <message>
         <source>Show what an .apk package holds and who signed it</source>
-        <translation type="unfinished"></translation>
+        <translation>Montrer le contenu d’un paquet .apk et qui l’a signé</translation>
     </message>
     <message>
         <source>Package file (.apk).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de paquet (.apk).</translation>
     </message>
     <message>
         <source>give exactly one package</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez exactement un paquet</translation>
     </message>
 </context>
 <context>
     <name>KeyCommand</name>
     <message>
         <source>Generate, list, import and export abuild signing keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer, lister, importer et exporter des clés de signature abuild</translation>
     </message>
     <message>
         <source>Manage abuild-compatible RSA signing keys.
@@ -32,31 +32,39 @@
   fingerprint KEY|FILE
 
 KEY is a key file, a key name (alice-6b0ae07e.rsa) or a fingerprint prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérer des clés de signature RSA compatibles avec abuild.
+
+  generate --name NAME [--bits 4096] [--encrypt] [--dir DIR]
+  list
+  import FILE [--dir DIR]
+  export-public KEY [-o FILE]
+  fingerprint KEY|FILE
+
+KEY est un fichier de clé, un nom de clé (alice-6b0ae07e.rsa) ou un préfixe d’empreinte.</translation>
     </message>
     <message>
         <source>generate, list, import, export-public or fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>generate, list, import, export-public ou fingerprint</translation>
     </message>
     <message>
         <source>Key name: your e-mail or user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la clé : votre adresse e-mail ou votre nom d’utilisateur.</translation>
     </message>
     <message>
         <source>RSA key size (default 4096).</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de la clé RSA (4096 par défaut).</translation>
     </message>
     <message>
         <source>Protect the new private key with a passphrase (AES-256).</source>
-        <translation type="unfinished"></translation>
+        <translation>Protéger la nouvelle clé privée par une phrase secrète (AES-256).</translation>
     </message>
     <message>
         <source>Key folder (default: Apkdesk&apos;s key folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des clés (par défaut : celui d’Apkdesk).</translation>
     </message>
     <message>
         <source>Write to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire dans FILE.</translation>
     </message>
     <message>
         <source>missing action</source>
@@ -64,91 +72,91 @@ KEY is a key file, a key name (alice-6b0ae07e.rsa) or a fingerprint prefix.</sou
     </message>
     <message>
         <source>bad arguments for &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>arguments incorrects pour « %1 »</translation>
     </message>
     <message>
         <source>--name is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>--name est requis</translation>
     </message>
     <message>
         <source>--bits must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>--bits doit être un nombre</translation>
     </message>
     <message>
         <source>Passphrase for the new key: </source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète de la nouvelle clé : </translation>
     </message>
     <message>
         <source>an empty passphrase does not protect anything</source>
-        <translation type="unfinished"></translation>
+        <translation>une phrase secrète vide ne protège rien</translation>
     </message>
     <message>
         <source>Private key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé privée : %1</translation>
     </message>
     <message>
         <source>Public key:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé publique : %1</translation>
     </message>
     <message>
         <source>Fingerprint: SHA256:%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte : SHA256:%1</translation>
     </message>
     <message>
         <source>Copy the public key into /etc/apk/keys on the machines that should trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiez la clé publique dans /etc/apk/keys sur les machines qui doivent lui faire confiance.</translation>
     </message>
     <message>
         <source>No keys. Create one with: apkdesk-cli key generate --name you@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé. Créez-en une avec : apkdesk-cli key generate --name vous@example.org</translation>
     </message>
     <message>
         <source>fingerprint: SHA256:%1</source>
-        <translation type="unfinished"></translation>
+        <translation>empreinte : SHA256:%1</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>size: %1 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>taille : %1 bits</translation>
     </message>
     <message>
         <source>created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>créée : %1</translation>
     </message>
     <message>
         <source>private key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>clé privée : %1</translation>
     </message>
     <message>
         <source> (encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation> (chiffrée)</translation>
     </message>
     <message>
         <source>not here</source>
-        <translation type="unfinished"></translation>
+        <translation>absente</translation>
     </message>
     <message>
         <source>trusted in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>approuvée dans : %1</translation>
     </message>
     <message>
         <source>warning: the private key is readable by other users</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : la clé privée est lisible par d’autres utilisateurs</translation>
     </message>
     <message>
         <source>warning: the .pub next to it belongs to another key</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : le .pub à côté appartient à une autre clé</translation>
     </message>
     <message>
         <source>problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>problème : %1</translation>
     </message>
     <message>
         <source>Passphrase for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète pour %1 : </translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -156,738 +164,738 @@ KEY is a key file, a key name (alice-6b0ae07e.rsa) or a fingerprint prefix.</sou
     </message>
     <message>
         <source>Imported %1 (SHA256:%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importée (SHA256:%2)</translation>
     </message>
     <message>
         <source>Wrote %1 (install it as /etc/apk/keys/%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit (installez-le sous /etc/apk/keys/%2)</translation>
     </message>
     <message>
         <source>the key is encrypted and has no .pub next to it: unlock it with &apos;key export-public&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé est chiffrée et n’a pas de .pub à côté : déverrouillez-la avec « key export-public »</translation>
     </message>
 </context>
 <context>
     <name>SignCommand</name>
     <message>
         <source>Sign packages or APKINDEX.tar.gz like abuild-sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer des paquets ou des APKINDEX.tar.gz comme abuild-sign</translation>
     </message>
     <message>
         <source>Signs v2 packages (.apk) and indexes (APKINDEX.tar.gz) in place, atomically. A signature by the same key is replaced, never duplicated; other keys&apos; signatures stay unless --replace is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signe sur place et de façon atomique des paquets v2 (.apk) et des index (APKINDEX.tar.gz). Une signature de la même clé est remplacée, jamais dupliquée ; les signatures des autres clés restent, sauf avec --replace.</translation>
     </message>
     <message>
         <source>Packages or indexes to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets ou index à signer.</translation>
     </message>
     <message>
         <source>Private key: a file, a key name or a fingerprint prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé privée : un fichier, un nom de clé ou un préfixe d’empreinte.</translation>
     </message>
     <message>
         <source>RSA with SHA-256 (.SIGN.RSA256.*) instead of SHA-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA avec SHA-256 (.SIGN.RSA256.*) au lieu de SHA-1.</translation>
     </message>
     <message>
         <source>Remove every existing signature first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer d’abord toutes les signatures existantes.</translation>
     </message>
     <message>
         <source>Write the signed file here instead of in place (one FILE only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le fichier signé ici au lieu de le modifier sur place (un seul FILE).</translation>
     </message>
     <message>
         <source>no file to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fichier à signer</translation>
     </message>
     <message>
         <source>--key is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>--key est requis</translation>
     </message>
     <message>
         <source>--output works with one file only</source>
-        <translation type="unfinished"></translation>
+        <translation>--output ne fonctionne qu’avec un seul fichier</translation>
     </message>
     <message>
         <source>Signed %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 signé (%2)</translation>
     </message>
     <message>
         <source>replaced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 remplacée</translation>
     </message>
 </context>
 <context>
     <name>TrustStore</name>
     <message>
         <source>keys folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier des clés n’existe pas</translation>
     </message>
     <message>
         <source>not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas un dossier</translation>
     </message>
 </context>
 <context>
     <name>UploadCommand</name>
     <message>
         <source>Upload packages to reposerve or a Gitea/Forgejo registry and confirm them in its index</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléverser des paquets vers reposerve ou un registre Gitea/Forgejo et les confirmer dans son index</translation>
     </message>
     <message>
         <source>Uploads packages (files, or folders laid out as abuild leaves them: &lt;repo&gt;/&lt;arch&gt;/*.apk), one request per target arch, then downloads the server&apos;s index again and checks that it is signed by a trusted key and lists every package with the same checksum. Exits 0 only then. The token is read from an environment variable or standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléverse des paquets (fichiers, ou dossiers organisés comme abuild les laisse : &lt;repo&gt;/&lt;arch&gt;/*.apk), une requête par architecture cible, puis télécharge à nouveau l’index du serveur et vérifie qu’il est signé par une clé de confiance et liste chaque paquet avec la même somme de contrôle. Ne sort avec 0 que dans ce cas. Le jeton est lu dans une variable d’environnement ou sur l’entrée standard.</translation>
     </message>
     <message>
         <source>Server address, e.g. https://repo.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du serveur, p. ex. https://repo.example.com.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>reposerve (default) or gitea (also Forgejo).</source>
-        <translation type="unfinished"></translation>
+        <translation>reposerve (par défaut) ou gitea (aussi Forgejo).</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>type</translation>
     </message>
     <message>
         <source>Read the token from this environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le jeton dans cette variable d’environnement.</translation>
     </message>
     <message>
         <source>VAR</source>
-        <translation type="unfinished"></translation>
+        <translation>VAR</translation>
     </message>
     <message>
         <source>Read the token from the first line of standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le jeton sur la première ligne de l’entrée standard.</translation>
     </message>
     <message>
         <source>Gitea: the user the token belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gitea : l’utilisateur à qui appartient le jeton.</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur</translation>
     </message>
     <message>
         <source>Gitea: the user or organisation owning the packages (default: --user).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gitea : l’utilisateur ou l’organisation propriétaire des paquets (par défaut : --user).</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>propriétaire</translation>
     </message>
     <message>
         <source>Alpine version folder, e.g. v3.21 (Gitea: branch). Default edge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de version Alpine, p. ex. v3.21 (Gitea : branche). Par défaut edge.</translation>
     </message>
     <message>
         <source>V</source>
-        <translation type="unfinished"></translation>
+        <translation>V</translation>
     </message>
     <message>
         <source>Repository, e.g. main (default: from the folder layout, else main).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôt, p. ex. main (par défaut : d’après l’arborescence, sinon main).</translation>
     </message>
     <message>
         <source>R</source>
-        <translation type="unfinished"></translation>
+        <translation>R</translation>
     </message>
     <message>
         <source>Target arch (default: each package&apos;s, or its folder&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Architecture cible (par défaut : celle de chaque paquet ou de son dossier).</translation>
     </message>
     <message>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>Trusted public keys folder (repeatable; default: the configured ones).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de clés publiques de confiance (répétable ; par défaut : ceux configurés).</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>Extra CA certificate(s) (PEM) to trust for this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat(s) d’autorité supplémentaire(s) (PEM) à approuver pour ce serveur.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Allow sending the token over plain http to a host that is not this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser l’envoi du jeton en http non chiffré vers un hôte autre que cette machine.</translation>
     </message>
     <message>
         <source>Also send packages not signed by a trusted key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer aussi les paquets non signés par une clé de confiance.</translation>
     </message>
     <message>
         <source>Seconds without progress before giving up (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes sans progression avant d’abandonner (60 par défaut).</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>secondes</translation>
     </message>
     <message>
         <source>Packages or folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets ou dossiers.</translation>
     </message>
     <message>
         <source>--server is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--server est requis.</translation>
     </message>
     <message>
         <source>Name at least one package or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au moins un paquet ou un dossier.</translation>
     </message>
     <message>
         <source>A Gitea upload needs --token-env or --token-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un téléversement vers Gitea nécessite --token-env ou --token-stdin.</translation>
     </message>
     <message>
         <source>--timeout takes a positive number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout attend un nombre positif de secondes.</translation>
     </message>
     <message>
         <source>No .apk file found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier .apk trouvé.</translation>
     </message>
 </context>
 <context>
     <name>apkdesk</name>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement</translation>
     </message>
     <message>
         <source>style</source>
-        <translation type="unfinished"></translation>
+        <translation>style</translation>
     </message>
     <message>
         <source>file:// sources are refused: the file must be next to the APKBUILD</source>
-        <translation type="unfinished"></translation>
+        <translation>les sources file:// sont refusées : le fichier doit se trouver à côté de l’APKBUILD</translation>
     </message>
     <message>
         <source>&apos;%1&apos; renames something that is not an http, https or ftp URL</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » renomme quelque chose qui n’est pas une URL http, https ou ftp</translation>
     </message>
     <message>
         <source>the name before &apos;::&apos; must be a plain file name, not a path</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom avant « :: » doit être un simple nom de fichier, pas un chemin</translation>
     </message>
     <message>
         <source>absolute path: local sources are relative to the APKBUILD&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>chemin absolu : les sources locales sont relatives au dossier de l’APKBUILD</translation>
     </message>
     <message>
         <source>&apos;%1&apos; leaves the APKBUILD&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » sort du dossier de l’APKBUILD</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not name a file</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne désigne pas un fichier</translation>
     </message>
     <message>
         <source>unknown subpackage arch &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>architecture de sous-paquet inconnue « %1 »</translation>
     </message>
     <message>
         <source>line %1: %2; the checksums are not rewritten until this is resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : %2 ; les sommes de contrôle ne sont pas réécrites tant que ce n’est pas résolu</translation>
     </message>
     <message>
         <source>%1: %2 (the old checksum is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 (l’ancienne somme de contrôle est conservée)</translation>
     </message>
     <message>
         <source>%1: %2 (no checksum to keep: the line is left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 (aucune somme de contrôle à conserver : la ligne est omise)</translation>
     </message>
     <message>
         <source>%1: new sha512 checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : nouvelle somme de contrôle sha512</translation>
     </message>
     <message>
         <source>%1 changed upstream while pkgver stayed %2: the file behind %3 is not the one the old checksum was made from. Check why before accepting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a changé en amont alors que pkgver est resté %2 : le fichier derrière %3 n’est pas celui dont provient l’ancienne somme de contrôle. Vérifiez pourquoi avant de l’accepter.</translation>
     </message>
     <message>
         <source>%1: checksum changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : somme de contrôle modifiée</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>read error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur de lecture : %1</translation>
     </message>
     <message>
         <source>the APKBUILD has no %1= assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>l’APKBUILD n’a pas d’affectation %1=</translation>
     </message>
     <message>
         <source>line %1: %2 is assigned inside a condition or loop; edit it by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : %2 est affecté dans une condition ou une boucle ; modifiez-le à la main</translation>
     </message>
     <message>
         <source>line %1: %2 is built from other variables or commands; edit it by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : %2 est construit à partir d’autres variables ou commandes ; modifiez-le à la main</translation>
     </message>
     <message>
         <source>after the edit the file reads pkgver=%1 pkgrel=%2, not %3-r%4; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>après modification, le fichier donnerait pkgver=%1 pkgrel=%2 et non %3-r%4 ; rien n’a été changé</translation>
     </message>
     <message>
         <source>not a gzip member (no 1f 8b magic)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un membre gzip (pas de signature 1f 8b)</translation>
     </message>
     <message>
         <source>unsupported gzip compression method %1</source>
-        <translation type="unfinished"></translation>
+        <translation>méthode de compression gzip non prise en charge : %1</translation>
     </message>
     <message>
         <source>reserved gzip header flags set (0x%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>indicateurs réservés de l’en-tête gzip activés (0x%1)</translation>
     </message>
     <message>
         <source>gzip header CRC mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>CRC de l’en-tête gzip incorrect</translation>
     </message>
     <message>
         <source>cannot open for writing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’ouvrir en écriture : %1</translation>
     </message>
     <message>
         <source>cannot set file permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de définir les permissions du fichier</translation>
     </message>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire : %1</translation>
     </message>
     <message>
         <source>short write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>écriture incomplète : %1</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : %2</translation>
     </message>
     <message>
         <source>not a complete v2 package</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un paquet v2 complet</translation>
     </message>
     <message>
         <source>.PKGINFO has no datahash</source>
-        <translation type="unfinished"></translation>
+        <translation>.PKGINFO n’a pas de datahash</translation>
     </message>
     <message>
         <source>.PKGINFO has %1 datahash lines</source>
-        <translation type="unfinished"></translation>
+        <translation>.PKGINFO a %1 lignes datahash</translation>
     </message>
     <message>
         <source>datahash &quot;%1&quot; is not a SHA-256 in hex</source>
-        <translation type="unfinished"></translation>
+        <translation>le datahash « %1 » n’est pas un SHA-256 en hexadécimal</translation>
     </message>
     <message>
         <source>the data does not match its datahash</source>
-        <translation type="unfinished"></translation>
+        <translation>les données ne correspondent pas à leur datahash</translation>
     </message>
     <message>
         <source>file checksums do not match</source>
-        <translation type="unfinished"></translation>
+        <translation>les sommes de contrôle des fichiers ne correspondent pas</translation>
     </message>
     <message>
         <source>.PKGINFO has no %1</source>
-        <translation type="unfinished"></translation>
+        <translation>.PKGINFO n’a pas de %1</translation>
     </message>
     <message>
         <source>a key name (your name or e-mail) is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom de clé (votre nom ou votre adresse e-mail) est nécessaire</translation>
     </message>
     <message>
         <source>the key name has no usable characters</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de clé ne contient aucun caractère utilisable</translation>
     </message>
     <message>
         <source>cannot create the key folder</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier des clés</translation>
     </message>
     <message>
         <source>a key with this name already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>une clé portant ce nom existe déjà</translation>
     </message>
     <message>
         <source>encrypted, and no .pub file next to it</source>
-        <translation type="unfinished"></translation>
+        <translation>chiffrée, et pas de fichier .pub à côté</translation>
     </message>
     <message>
         <source>the public key %1 does not belong to this private key</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé publique %1 n’appartient pas à cette clé privée</translation>
     </message>
     <message>
         <source>&apos;%1&apos; at the top of the package tree: names starting with &apos;.&apos; there are reserved for package metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » à la racine du paquet : les noms commençant par « . » y sont réservés aux métadonnées du paquet</translation>
     </message>
     <message>
         <source>cannot read file information</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire les informations du fichier</translation>
     </message>
     <message>
         <source>device files, fifos and sockets cannot go into a package</source>
-        <translation type="unfinished"></translation>
+        <translation>les fichiers de périphérique, FIFO et sockets ne peuvent pas aller dans un paquet</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire : %1</translation>
     </message>
     <message>
         <source>cannot create a temporary file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer un fichier temporaire : %1</translation>
     </message>
     <message>
         <source>cannot write the temporary file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire le fichier temporaire : %1</translation>
     </message>
     <message>
         <source>empty path</source>
-        <translation type="unfinished"></translation>
+        <translation>chemin vide</translation>
     </message>
     <message>
         <source>absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>chemin absolu</translation>
     </message>
     <message>
         <source>control character in path</source>
-        <translation type="unfinished"></translation>
+        <translation>caractère de contrôle dans le chemin</translation>
     </message>
     <message>
         <source>&apos;..&apos; in path</source>
-        <translation type="unfinished"></translation>
+        <translation>« .. » dans le chemin</translation>
     </message>
     <message>
         <source>the directory listing is larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>le listing du répertoire dépasse %1 octets</translation>
     </message>
     <message>
         <source>no such folder</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier introuvable</translation>
     </message>
     <message>
         <source>no secret stored under this name</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun secret enregistré sous ce nom</translation>
     </message>
     <message>
         <source>no secret service is available (is a keyring such as GNOME Keyring or KWallet running?); you can keep secrets for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun service de secrets n’est disponible (un trousseau comme GNOME Keyring ou KWallet est-il lancé ?) ; les secrets ne peuvent être gardés que pour cette session</translation>
     </message>
     <message>
         <source>the keychain refused access: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau a refusé l’accès : %1</translation>
     </message>
     <message>
         <source>keychain error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur du trousseau : %1</translation>
     </message>
     <message>
         <source>cannot seek: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>positionnement impossible : %1</translation>
     </message>
     <message>
         <source>short read</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture incomplète</translation>
     </message>
     <message>
         <source>the file changed while signing</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier a changé pendant la signature</translation>
     </message>
     <message>
         <source>write failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de l’écriture : %1</translation>
     </message>
     <message>
         <source>refusing to sign: the package is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>signature refusée : le paquet est endommagé (%1)</translation>
     </message>
     <message>
         <source>refusing to sign: the package has no .PKGINFO</source>
-        <translation type="unfinished"></translation>
+        <translation>signature refusée : le paquet n’a pas de .PKGINFO</translation>
     </message>
     <message>
         <source>refusing to sign: the data does not match the datahash in .PKGINFO (the package was changed after it was built)</source>
-        <translation type="unfinished"></translation>
+        <translation>signature refusée : les données ne correspondent pas au datahash de .PKGINFO (le paquet a été modifié après sa construction)</translation>
     </message>
     <message>
         <source>refusing to sign: file &apos;%1&apos; does not match its checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>signature refusée : le fichier « %1 » ne correspond pas à sa somme de contrôle</translation>
     </message>
     <message>
         <source>no private key</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de clé privée</translation>
     </message>
     <message>
         <source>not a signature entry name apk recognises</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un nom d’entrée de signature reconnu par apk</translation>
     </message>
     <message>
         <source>key name contains &apos;/&apos;: never matched against a key</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de clé contient « / » : il ne correspond jamais à une clé</translation>
     </message>
     <message>
         <source>DSA signatures are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>les signatures DSA ne sont pas prises en charge</translation>
     </message>
     <message>
         <source>signature of %1 bytes is over apk&apos;s 64 KiB limit</source>
-        <translation type="unfinished"></translation>
+        <translation>la signature de %1 octets dépasse la limite de 64 Kio d’apk</translation>
     </message>
     <message>
         <source>no trusted key named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune clé de confiance nommée %1</translation>
     </message>
     <message>
         <source>the signed bytes are incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>les octets signés sont incomplets</translation>
     </message>
     <message>
         <source>The token is not a valid JWT: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton n’est pas un JWT valide : %1</translation>
     </message>
     <message>
         <source>the %1 is not base64url text</source>
-        <translation type="unfinished"></translation>
+        <translation>le %1 n’est pas du texte base64url</translation>
     </message>
     <message>
         <source>the %1 is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>le %1 n’est pas un objet JSON</translation>
     </message>
     <message>
         <source>the claim &quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>la revendication « %1 » n’est pas un nombre</translation>
     </message>
     <message>
         <source>the claim &quot;%1&quot; is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>la revendication « %1 » est hors limites</translation>
     </message>
     <message>
         <source>The %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ %1 est vide.</translation>
     </message>
     <message>
         <source>The %1 &quot;%2&quot; must be a single folder name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ %1 « %2 » doit être un simple nom de dossier.</translation>
     </message>
     <message>
         <source>The %1 &quot;%2&quot; contains spaces or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ %1 « %2 » contient des espaces ou des caractères de contrôle.</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::ApkIndex</name>
     <message>
         <source>Checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>Somme de contrôle</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Architecture</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Installed size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille installée</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine</translation>
     </message>
     <message>
         <source>Maintainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mainteneur</translation>
     </message>
     <message>
         <source>Build time</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de construction</translation>
     </message>
     <message>
         <source>Commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit</translation>
     </message>
     <message>
         <source>Provider priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité de fournisseur</translation>
     </message>
     <message>
         <source>Depends</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépendances</translation>
     </message>
     <message>
         <source>Provides</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournit</translation>
     </message>
     <message>
         <source>Install if</source>
-        <translation type="unfinished"></translation>
+        <translation>Installer si</translation>
     </message>
     <message>
         <source>Replaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplace</translation>
     </message>
     <message>
         <source>Replaces priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité de remplacement</translation>
     </message>
     <message>
         <source>Field &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ « %1 »</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::Apkbuild</name>
     <message>
         <source>cannot read the APKBUILD: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire l’APKBUILD : %1</translation>
     </message>
     <message>
         <source>the file is larger than 16 MiB: not an APKBUILD</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier dépasse 16 Mio : ce n’est pas un APKBUILD</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : %2</translation>
     </message>
     <message>
         <source>default $srcdir/$pkgname-$pkgver with a value that is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>$srcdir/$pkgname-$pkgver par défaut avec une valeur inconnue</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::ChecksumLayout</name>
     <message>
         <source>the file has CRLF line ends (abuild stops at the first blank line with &quot;\r: not found&quot;); convert it to LF first</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier a des fins de ligne CRLF (abuild s’arrête à la première ligne vide avec « \r: not found ») ; convertissez-le d’abord en LF</translation>
     </message>
     <message>
         <source>%1; the checksums are not rewritten until this is resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ; les sommes de contrôle ne sont pas réécrites tant que ce n’est pas résolu</translation>
     </message>
     <message>
         <source>%1 is assigned inside a condition or loop</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est affecté dans une condition ou une boucle</translation>
     </message>
     <message>
         <source>%1 is assigned more than once (the block is split)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est affecté plusieurs fois (le bloc est scindé)</translation>
     </message>
     <message>
         <source>%1 is built from variables or commands</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est construit à partir de variables ou de commandes</translation>
     </message>
     <message>
         <source>%1 does not start at the beginning of its line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne commence pas en début de ligne</translation>
     </message>
     <message>
         <source>other text follows the closing quote of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>du texte suit le guillemet fermant de %1</translation>
     </message>
     <message>
         <source>%1 shares a line with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 partage une ligne avec %2</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::ChecksumPlan</name>
     <message>
         <source>the source list cannot be expanded statically (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste des sources ne peut pas être développée statiquement (%1)</translation>
     </message>
     <message>
         <source>source &apos;%1&apos; is refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la source « %1 » est refusée : %2</translation>
     </message>
     <message>
         <source>duplicate found in $source: %1 (rename one with &apos;name::url&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>doublon dans $source : %1 (renommez-en un avec « nom::url »)</translation>
     </message>
     <message>
         <source>no cache folder for downloaded sources</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de dossier de cache pour les sources téléchargées</translation>
     </message>
     <message>
         <source>local source &apos;%1&apos; leads outside the APKBUILD&apos;s folder (to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la source locale « %1 » mène hors du dossier de l’APKBUILD (vers %2)</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::ChecksumRefresh</name>
     <message>
         <source>a checksum refresh is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>une mise à jour des sommes de contrôle est déjà en cours</translation>
     </message>
     <message>
         <source>cannot create the source cache folder</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier de cache des sources</translation>
     </message>
     <message>
         <source>local file %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier local %1 est manquant</translation>
     </message>
     <message>
         <source>cached</source>
-        <translation type="unfinished"></translation>
+        <translation>en cache</translation>
     </message>
     <message>
         <source>the server answered with an HTML page instead of %1 (a redirect to an error or mirror page?)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a répondu par une page HTML au lieu de %1 (redirection vers une page d’erreur ou de miroir ?)</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>non terminé</translation>
     </message>
 </context>
 <context>
@@ -929,1595 +937,1595 @@ KEY is a key file, a key name (alice-6b0ae07e.rsa) or a fingerprint prefix.</sou
     <name>apkdesk::DiscoveryJob</name>
     <message>
         <source>stopped after %1 listings: %2 was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêté après %1 listings : %2 n’a pas été lu</translation>
     </message>
     <message>
         <source>%1 has more than %2 folders; only the first were read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient plus de %2 dossiers ; seuls les premiers ont été lus</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::DownloadJob</name>
     <message>
         <source>cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier</translation>
     </message>
     <message>
         <source>cannot create a temporary file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer un fichier temporaire : %1</translation>
     </message>
     <message>
         <source>the server refused to resume (HTTP 416)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a refusé la reprise (HTTP 416)</translation>
     </message>
     <message>
         <source>the server answered the resume with a different range or file; restarting</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a répondu à la reprise avec une autre plage ou un autre fichier ; redémarrage</translation>
     </message>
     <message>
         <source>the file is %1 bytes, more than the limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier fait %1 octets, plus que la limite de %2</translation>
     </message>
     <message>
         <source>the download exceeds the limit of %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>le téléchargement dépasse la limite de %1 octets</translation>
     </message>
     <message>
         <source>cannot write the download: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire le téléchargement : %1</translation>
     </message>
     <message>
         <source>cannot move the download into place: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de mettre le téléchargement en place : %1</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::Error</name>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source> (at byte %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (à l’octet %1)</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::GiteaUploader</name>
     <message>
         <source>No token for %1: set one (a Gitea/Forgejo access token with the package write scope).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton pour %1 : définissez-en un (un jeton d’accès Gitea/Forgejo avec le droit d’écriture sur les paquets).</translation>
     </message>
     <message>
         <source>branch</source>
-        <translation type="unfinished"></translation>
+        <translation>branche</translation>
     </message>
     <message>
         <source>repository</source>
-        <translation type="unfinished"></translation>
+        <translation>dépôt</translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 packages were not accepted; the first: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paquet sur %1 n’a pas été accepté ; le premier : %2</numerusform>
+            <numerusform>%n paquets sur %1 n’ont pas été acceptés ; le premier : %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot read the package: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le paquet : %1</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::GzipMemberScanner</name>
     <message>
         <source>read error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur de lecture : %1</translation>
     </message>
     <message>
         <source>cannot initialise zlib</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’initialiser zlib</translation>
     </message>
     <message>
         <source>empty file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier vide</translation>
     </message>
     <message>
         <source>trailing bytes after the last gzip member</source>
-        <translation type="unfinished"></translation>
+        <translation>octets en trop après le dernier membre gzip</translation>
     </message>
     <message>
         <source>more than %1 gzip members</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %1 membres gzip</translation>
     </message>
     <message>
         <source>gzip header larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>en-tête gzip de plus de %1 octets</translation>
     </message>
     <message>
         <source>input ends inside the header of gzip member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entrée se termine dans l’en-tête du membre gzip %1</translation>
     </message>
     <message>
         <source>input ends inside gzip member %1 (started at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entrée se termine dans le membre gzip %1 (commencé à l’octet %2)</translation>
     </message>
     <message>
         <source>zlib error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur zlib %1</translation>
     </message>
     <message>
         <source>corrupt deflate data in gzip member %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>données deflate corrompues dans le membre gzip %1 : %2</translation>
     </message>
     <message>
         <source>decompressed size exceeds the limit of %1 bytes (gzip bomb?)</source>
-        <translation type="unfinished"></translation>
+        <translation>la taille décompressée dépasse la limite de %1 octets (bombe gzip ?)</translation>
     </message>
     <message>
         <source>compression ratio above %1:1 after %2 decompressed bytes (gzip bomb?)</source>
-        <translation type="unfinished"></translation>
+        <translation>taux de compression supérieur à %1:1 après %2 octets décompressés (bombe gzip ?)</translation>
     </message>
     <message>
         <source>input ends inside the trailer of gzip member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entrée se termine dans le bloc final du membre gzip %1</translation>
     </message>
     <message>
         <source>CRC mismatch in gzip member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CRC incorrect dans le membre gzip %1</translation>
     </message>
     <message>
         <source>length mismatch in gzip member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>longueur incorrecte dans le membre gzip %1</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::GzipWriter</name>
     <message>
         <source>gzip stream is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>le flux gzip n’est pas ouvert</translation>
     </message>
     <message>
         <source>write failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de l’écriture : %1</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::GzipWriter::Impl</name>
     <message>
         <source>deflate failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de deflate</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::IndexBuilder</name>
     <message>
         <source>no such folder</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier introuvable</translation>
     </message>
     <message>
         <source>no .apk files in the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fichier .apk dans le dossier</translation>
     </message>
     <message>
         <source>generated index</source>
-        <translation type="unfinished"></translation>
+        <translation>index généré</translation>
     </message>
     <message>
         <source>a public key name (like name.rsa.pub) is needed to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom de clé publique (comme nom.rsa.pub) est nécessaire pour signer</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::IndexCache</name>
     <message>
         <source>cannot store the index in the cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’enregistrer l’index dans le cache : %1</translation>
     </message>
     <message>
         <source>no cached copy</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune copie en cache</translation>
     </message>
     <message>
         <source>cannot remove the cached copy</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de supprimer la copie en cache</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::IndexFetchJob</name>
     <message>
         <source>working offline</source>
-        <translation type="unfinished"></translation>
+        <translation>travail hors ligne</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier introuvable</translation>
     </message>
     <message>
         <source>not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>non vérifié</translation>
     </message>
     <message>
         <source>verifying the index</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification de l’index</translation>
     </message>
     <message>
         <source>offline: showing the copy from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hors ligne : affichage de la copie du %1</translation>
     </message>
     <message>
         <source> (the cached copy was kept)</source>
-        <translation type="unfinished"></translation>
+        <translation> (la copie en cache a été conservée)</translation>
     </message>
     <message>
         <source>this repository served a trusted index before and now serves one that is not (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce dépôt servait auparavant un index de confiance et en sert maintenant un qui ne l’est pas (%1)</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::IndexReader</name>
     <message>
         <source>cannot open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’ouvrir : %1</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::IndexStreamConsumer</name>
     <message>
         <source>the signature part of the index is larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>la partie signature de l’index dépasse %1 octets</translation>
     </message>
     <message>
         <source>no APKINDEX in the index archive</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d’APKINDEX dans l’archive d’index</translation>
     </message>
     <message>
         <source>index archive entry &apos;%1&apos; points outside the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entrée « %1 » de l’archive d’index pointe hors de l’archive</translation>
     </message>
     <message>
         <source>the archive holds a .PKGINFO: this is a package, not an index</source>
-        <translation type="unfinished"></translation>
+        <translation>l’archive contient un .PKGINFO : c’est un paquet, pas un index</translation>
     </message>
     <message>
         <source>APKINDEX stored under another path: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>APKINDEX enregistré sous un autre chemin : « %1 »</translation>
     </message>
     <message>
         <source>%1 in the index archive is a %2, not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans l’archive d’index est un(e) %2, pas un fichier ordinaire</translation>
     </message>
     <message>
         <source>%1 appears twice in the index archive</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 apparaît deux fois dans l’archive d’index</translation>
     </message>
     <message>
         <source>DESCRIPTION of %1 bytes is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>DESCRIPTION de %1 octets trop grand</translation>
     </message>
     <message>
         <source>APKINDEX of %1 bytes is larger than the limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l’APKINDEX de %1 octets dépasse la limite de %2</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::Jwt</name>
     <message>
         <source>The token is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton est vide.</translation>
     </message>
     <message>
         <source>it has %1 parts separated by dots instead of 3</source>
-        <translation type="unfinished"></translation>
+        <translation>il a %1 parties séparées par des points au lieu de 3</translation>
     </message>
     <message>
         <source>header</source>
-        <translation type="unfinished"></translation>
+        <translation>en-tête</translation>
     </message>
     <message>
         <source>payload</source>
-        <translation type="unfinished"></translation>
+        <translation>contenu</translation>
     </message>
     <message>
         <source>the signature is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>la signature est absente</translation>
     </message>
     <message>
         <source>the header names no algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>l’en-tête n’indique aucun algorithme</translation>
     </message>
     <message>
         <source>it is unsigned (algorithm &quot;none&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’est pas signé (algorithme « none »)</translation>
     </message>
     <message>
         <source>The token expired at %1. Get a new token before uploading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton a expiré le %1. Obtenez un nouveau jeton avant de téléverser.</translation>
     </message>
     <message>
         <source>The token expires at %1, in less than %2 seconds: the upload could be refused midway. Get a new token before uploading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton expire le %1, dans moins de %2 secondes : le téléversement pourrait être refusé en cours de route. Obtenez un nouveau jeton avant de téléverser.</translation>
     </message>
     <message>
         <source>The token is not valid before %1 (check this computer&apos;s clock).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton n’est pas valide avant le %1 (vérifiez l’horloge de cet ordinateur).</translation>
     </message>
     <message>
         <source>issued by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>émis par %1</translation>
     </message>
     <message>
         <source>for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pour %1</translation>
     </message>
     <message>
         <source>valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>valide jusqu’au %1</translation>
     </message>
     <message>
         <source>without expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>sans expiration</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::KeyRing</name>
     <message>
         <source>no key given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune clé indiquée</translation>
     </message>
     <message>
         <source>no key matches &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune clé ne correspond à « %1 »</translation>
     </message>
     <message>
         <source>%1-bit RSA key: weak, and refused for signing; generate a 4096-bit key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé RSA de %1 bits : faible, et refusée pour signer ; générez une clé de 4096 bits</translation>
     </message>
     <message>
         <source>%1 is readable by other users; the imported copy is 0600</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est lisible par d’autres utilisateurs ; la copie importée est en 0600</translation>
     </message>
     <message>
         <source>cannot create the key folder</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier des clés</translation>
     </message>
     <message>
         <source>this key is already in the key folder</source>
-        <translation type="unfinished"></translation>
+        <translation>cette clé est déjà dans le dossier des clés</translation>
     </message>
     <message>
         <source>a key with this file name is already in the key folder</source>
-        <translation type="unfinished"></translation>
+        <translation>une clé portant ce nom de fichier est déjà dans le dossier des clés</translation>
     </message>
     <message>
         <source>the public half of this key is not available (unlock the private key first)</source>
-        <translation type="unfinished"></translation>
+        <translation>la partie publique de cette clé n’est pas disponible (déverrouillez d’abord la clé privée)</translation>
     </message>
     <message>
         <source>this entry has no private key file</source>
-        <translation type="unfinished"></translation>
+        <translation>cette entrée n’a pas de fichier de clé privée</translation>
     </message>
     <message>
         <source>cannot delete the private key</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de supprimer la clé privée</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::Linter</name>
     <message>
         <source>CRLF line ends: abuild stops at the first blank line (&quot;\r: not found&quot;) and every value ends in \r</source>
-        <translation type="unfinished"></translation>
+        <translation>fins de ligne CRLF : abuild s’arrête à la première ligne vide (« \r: not found ») et chaque valeur se termine par \r</translation>
     </message>
     <message>
         <source>not evaluated statically: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>non évalué statiquement : %1 (%2)</translation>
     </message>
     <message>
         <source>%1 cannot be expanded statically: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être développé statiquement : %2</translation>
     </message>
     <message>
         <source>no &apos;# Maintainer: Name &lt;email&gt;&apos; line</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de ligne « # Maintainer: Nom &lt;email&gt; »</translation>
     </message>
     <message>
         <source>more than one maintainer line</source>
-        <translation type="unfinished"></translation>
+        <translation>plusieurs lignes de mainteneur</translation>
     </message>
     <message>
         <source>missing package() function</source>
-        <translation type="unfinished"></translation>
+        <translation>fonction package() manquante</translation>
     </message>
     <message>
         <source>%1 is missing or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est manquant ou vide</translation>
     </message>
     <message>
         <source>pkgdesc is longer than 127 bytes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>pkgdesc dépasse 127 octets (%1)</translation>
     </message>
     <message>
         <source>pkgdesc is not a single line</source>
-        <translation type="unfinished"></translation>
+        <translation>pkgdesc ne tient pas sur une seule ligne</translation>
     </message>
     <message>
         <source>%1 must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un nombre</translation>
     </message>
     <message>
         <source>&apos;%1&apos; should be &apos;%1s&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » devrait être « %1s »</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid apk version</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une version apk valide</translation>
     </message>
     <message>
         <source>pkgrel &apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>pkgrel « %1 » n’est pas un nombre</translation>
     </message>
     <message>
         <source>pkgver is assigned more than once; the last assignment wins</source>
-        <translation type="unfinished"></translation>
+        <translation>pkgver est affecté plusieurs fois ; la dernière affectation l’emporte</translation>
     </message>
     <message>
         <source>missing split function %1() for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fonction de découpage %1() manquante pour %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid package name</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un nom de paquet valide</translation>
     </message>
     <message>
         <source>duplicate (sub-)package named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>(sous-)paquet en double nommé %1</translation>
     </message>
     <message>
         <source>%1: unknown install script suffix</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : suffixe de script d’installation inconnu</translation>
     </message>
     <message>
         <source>install script %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>le script d’installation %1 est manquant</translation>
     </message>
     <message>
         <source>%1: triggers must contain &apos;=&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : les déclencheurs doivent contenir « = »</translation>
     </message>
     <message>
         <source>duplicate found in $source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doublon dans $source : %1</translation>
     </message>
     <message>
         <source>%1 is fetched over plain http: use https where upstream offers it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est récupéré en http non chiffré : utilisez https si l’amont le propose</translation>
     </message>
     <message>
         <source>%1 is fetched over unencrypted ftp</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est récupéré en ftp non chiffré</translation>
     </message>
     <message>
         <source>source %1 needs to be renamed (&apos;name::url&apos;) to avoid collisions</source>
-        <translation type="unfinished"></translation>
+        <translation>la source %1 doit être renommée (« nom::url ») pour éviter les collisions</translation>
     </message>
     <message>
         <source>local source %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>la source locale %1 est manquante</translation>
     </message>
     <message>
         <source>%1 is deprecated: run checksum to write sha512sums</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est obsolète : lancez checksum pour écrire sha512sums</translation>
     </message>
     <message numerus="yes">
         <source>no sha512sums for %n source(s): run checksum</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pas de sha512sums pour %n source : lancez checksum</numerusform>
+            <numerusform>pas de sha512sums pour %n sources : lancez checksum</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 checksums for %2 sources</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sommes de contrôle pour %2 sources</translation>
     </message>
     <message>
         <source>%1 has a checksum but is not in $source</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a une somme de contrôle mais n’est pas dans $source</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a sha512 hash</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une empreinte sha512</translation>
     </message>
     <message>
         <source>%1 is missing in checksums</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 manque dans les sommes de contrôle</translation>
     </message>
     <message>
         <source>checksums are not in the order of $source</source>
-        <translation type="unfinished"></translation>
+        <translation>les sommes de contrôle ne sont pas dans l’ordre de $source</translation>
     </message>
     <message>
         <source>%1 must not be quoted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne doit pas être entre guillemets</translation>
     </message>
     <message>
         <source>builddir has the default value and can be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>builddir a la valeur par défaut et peut être supprimé</translation>
     </message>
     <message>
         <source>%1 is assigned an empty value and can be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reçoit une valeur vide et peut être supprimé</translation>
     </message>
     <message>
         <source>trailing whitespace</source>
-        <translation type="unfinished"></translation>
+        <translation>espaces en fin de ligne</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::ListingJob</name>
     <message>
         <source>expected an HTML directory listing, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>listing de répertoire HTML attendu, reçu « %1 »</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::LoadedIndex</name>
     <message>
         <source>Signed by %1 (trusted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé par %1 (de confiance)</translation>
     </message>
     <message>
         <source>Signed, but by no trusted key</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé, mais par aucune clé de confiance</translation>
     </message>
     <message>
         <source>Signed by %1, which is not a trusted key</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé par %1, qui n’est pas une clé de confiance</translation>
     </message>
     <message>
         <source>Not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non signé</translation>
     </message>
     <message>
         <source>BAD signature by %1: the index was changed after it was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>MAUVAISE signature de %1 : l’index a été modifié après sa signature</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::MultipartBody</name>
     <message>
         <source>Cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier : %1</translation>
     </message>
     <message>
         <source>%1 changed while it was being sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a changé pendant l’envoi</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::NetworkAccess</name>
     <message>
         <source>no PEM certificate found</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun certificat PEM trouvé</translation>
     </message>
     <message>
         <source>this build has no TLS support</source>
-        <translation type="unfinished"></translation>
+        <translation>cette version n’a pas de prise en charge de TLS</translation>
     </message>
     <message>
         <source>the CA file for this server holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier d’autorité de ce serveur ne contient aucun certificat PEM</translation>
     </message>
     <message>
         <source>not a valid URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL invalide : %1</translation>
     </message>
     <message>
         <source>URLs with a user name or password are refused (they end up in logs and histories); use a token instead</source>
-        <translation type="unfinished"></translation>
+        <translation>les URL contenant un nom d’utilisateur ou un mot de passe sont refusées (elles finissent dans les journaux et les historiques) ; utilisez plutôt un jeton</translation>
     </message>
     <message>
         <source>not a local file URL</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une URL de fichier local</translation>
     </message>
     <message>
         <source>unsupported URL scheme &apos;%1&apos; (use http, https or file)</source>
-        <translation type="unfinished"></translation>
+        <translation>schéma d’URL « %1 » non pris en charge (utilisez http, https ou file)</translation>
     </message>
     <message>
         <source>the URL has no host</source>
-        <translation type="unfinished"></translation>
+        <translation>l’URL n’a pas d’hôte</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::NetworkJob</name>
     <message>
         <source>the server sent the body with Content-Encoding &apos;%1&apos; although only &apos;identity&apos; was accepted; refusing transformed bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a envoyé le contenu avec Content-Encoding « %1 » alors que seul « identity » était accepté ; octets transformés refusés</translation>
     </message>
     <message>
         <source>HTTP %1 redirect without a valid Location</source>
-        <translation type="unfinished"></translation>
+        <translation>redirection HTTP %1 sans Location valide</translation>
     </message>
     <message>
         <source>more than %1 redirects (a redirect loop?), last to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %1 redirections (boucle de redirection ?), la dernière vers %2</translation>
     </message>
     <message>
         <source>refusing a redirect to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>redirection vers %1 refusée</translation>
     </message>
     <message>
         <source>refusing a redirect from https to plain http (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>redirection de https vers http non chiffré refusée (%1)</translation>
     </message>
     <message>
         <source>the server redirected the %1 request to %2; use that address</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a redirigé la requête %1 vers %2 ; utilisez cette adresse</translation>
     </message>
     <message>
         <source>received %1 bytes but Content-Length said %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets reçus alors que Content-Length indiquait %2</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>TLS handshake failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de la négociation TLS : %1</translation>
     </message>
     <message>
         <source> (if this server uses its own certificate authority, add its CA file)</source>
-        <translation type="unfinished"></translation>
+        <translation> (si ce serveur utilise sa propre autorité de certification, ajoutez son fichier CA)</translation>
     </message>
     <message>
         <source>the connection was closed after %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion a été fermée après %1 octets</translation>
     </message>
     <message>
         <source>no data for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune donnée depuis %1 s</translation>
     </message>
     <message>
         <source>did not complete within %1 s (after %2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>non terminé en %1 s (après %2 octets)</translation>
     </message>
     <message>
         <source>%1; retrying in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ; nouvel essai dans %2 s</translation>
     </message>
     <message>
         <source> (after %1 attempts)</source>
-        <translation type="unfinished"></translation>
+        <translation> (après %1 tentatives)</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::PackageCreator</name>
     <message>
         <source>invalid package name &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de paquet invalide « %1 »</translation>
     </message>
     <message>
         <source>invalid package version &apos;%1&apos; (expected e.g. 1.2.3-r0)</source>
-        <translation type="unfinished"></translation>
+        <translation>version de paquet invalide « %1 » (attendu p. ex. 1.2.3-r0)</translation>
     </message>
     <message>
         <source>invalid architecture &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>architecture invalide « %1 »</translation>
     </message>
     <message>
         <source>metadata values must be single lines</source>
-        <translation type="unfinished"></translation>
+        <translation>les valeurs des métadonnées doivent tenir sur une ligne</translation>
     </message>
     <message>
         <source>invalid list item &apos;%1&apos; (no spaces or newlines)</source>
-        <translation type="unfinished"></translation>
+        <translation>élément de liste invalide « %1 » (ni espaces ni retours à la ligne)</translation>
     </message>
     <message>
         <source>unknown install script &apos;%1&apos; (use %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>script d’installation inconnu « %1 » (utilisez %2)</translation>
     </message>
     <message>
         <source>install script &apos;%1&apos; given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>script d’installation « %1 » indiqué deux fois</translation>
     </message>
     <message>
         <source>a trigger script needs trigger folders and the other way round</source>
-        <translation type="unfinished"></translation>
+        <translation>un script de déclenchement nécessite des dossiers déclencheurs, et inversement</translation>
     </message>
     <message>
         <source>the package tree is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>l’arborescence du paquet n’est pas un dossier</translation>
     </message>
     <message>
         <source>no private key to sign with</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune clé privée pour signer</translation>
     </message>
     <message>
         <source>write failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de l’écriture : %1</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::PackageFetchJob</name>
     <message>
         <source>&apos;%1&apos; is not a safe file name</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un nom de fichier sûr</translation>
     </message>
     <message>
         <source>no index checksum to check %1 against</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune somme de contrôle d’index pour vérifier %1</translation>
     </message>
     <message>
         <source>the file is %1 bytes but the index says %2; it was not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier fait %1 octets mais l’index indique %2 ; il n’a pas été conservé</translation>
     </message>
     <message>
         <source>not a readable package (%1); it was not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>paquet illisible (%1) ; il n’a pas été conservé</translation>
     </message>
     <message>
         <source>its control checksum %1 differs from the index&apos;s C:%2; it was not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>sa somme de contrôle %1 diffère du C:%2 de l’index ; il n’a pas été conservé</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::PackageLayout</name>
     <message>
         <source>no control or data member</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun membre de contrôle ni de données</translation>
     </message>
     <message>
         <source>.PKGINFO has no datahash</source>
-        <translation type="unfinished"></translation>
+        <translation>.PKGINFO n’a pas de datahash</translation>
     </message>
     <message>
         <source>the data does not match datahash</source>
-        <translation type="unfinished"></translation>
+        <translation>les données ne correspondent pas au datahash</translation>
     </message>
     <message>
         <source>the file changed while reading it</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier a changé pendant sa lecture</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::PackageProbe</name>
     <message>
         <source>No such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier ou dossier introuvable</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::PackageReader</name>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier introuvable</translation>
     </message>
     <message>
         <source>is a directory, not a package file</source>
-        <translation type="unfinished"></translation>
+        <translation>est un répertoire, pas un fichier de paquet</translation>
     </message>
     <message>
         <source>magic %1, compression %2: use apk-tools 3 to verify it</source>
-        <translation type="unfinished"></translation>
+        <translation>signature %1, compression %2 : utilisez apk-tools 3 pour le vérifier</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::PackageScan</name>
     <message>
         <source>extra gzip member after the data member</source>
-        <translation type="unfinished"></translation>
+        <translation>membre gzip supplémentaire après le membre de données</translation>
     </message>
     <message>
         <source>a tar entry crosses the end of gzip member %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>une entrée tar dépasse la fin du membre gzip %1 : %2</translation>
     </message>
     <message>
         <source>the first entry is &apos;%1&apos;, not .PKGINFO or a signature</source>
-        <translation type="unfinished"></translation>
+        <translation>la première entrée est « %1 », pas .PKGINFO ni une signature</translation>
     </message>
     <message>
         <source>data entry &apos;%1&apos; inside the control member</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée de données « %1 » dans le membre de contrôle</translation>
     </message>
     <message>
         <source>no .PKGINFO found</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun .PKGINFO trouvé</translation>
     </message>
     <message>
         <source>the file ends after the signature, before the control member</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier se termine après la signature, avant le membre de contrôle</translation>
     </message>
     <message>
         <source>the control member has no .PKGINFO</source>
-        <translation type="unfinished"></translation>
+        <translation>le membre de contrôle n’a pas de .PKGINFO</translation>
     </message>
     <message>
         <source>no data member</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de membre de données</translation>
     </message>
     <message>
         <source>the file ends after the control member: no data member</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier se termine après le membre de contrôle : pas de membre de données</translation>
     </message>
     <message>
         <source>datahash %1, data member SHA-256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>datahash %1, SHA-256 du membre de données %2</translation>
     </message>
     <message>
         <source>unsafe entry path: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chemin d’entrée dangereux : %1</translation>
     </message>
     <message>
         <source>in the %1 tar (gzip member %2, uncompressed offset %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>dans le tar %1 (membre gzip %2, position décompressée %3)</translation>
     </message>
     <message>
         <source>two .PKGINFO entries</source>
-        <translation type="unfinished"></translation>
+        <translation>deux entrées .PKGINFO</translation>
     </message>
     <message>
         <source>.PKGINFO of %1 bytes is larger than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>.PKGINFO de %1 octets dépasse %2 octets</translation>
     </message>
     <message>
         <source>package without datahash (pre-2.0 format) is not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>paquet sans datahash (format antérieur à 2.0) non vérifié</translation>
     </message>
     <message>
         <source>the control member is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>le membre de contrôle est incomplet</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::PackageUploader</name>
     <message>
         <source>No package to upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun paquet à téléverser.</translation>
     </message>
     <message>
         <source>The upload did not complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléversement ne s’est pas terminé</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::PackageVerdict</name>
     <message>
         <source> at byte %1</source>
-        <translation type="unfinished"></translation>
+        <translation> à l’octet %1</translation>
     </message>
     <message>
         <source>trusted: signed by %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>de confiance : signé par %1 (%2)</translation>
     </message>
     <message>
         <source>untrusted: no usable signature</source>
-        <translation type="unfinished"></translation>
+        <translation>non fiable : aucune signature utilisable</translation>
     </message>
     <message>
         <source>untrusted: signed by %1, which is not a trusted key</source>
-        <translation type="unfinished"></translation>
+        <translation>non fiable : signé par %1, qui n’est pas une clé de confiance</translation>
     </message>
     <message>
         <source>unsigned: the package carries no signature</source>
-        <translation type="unfinished"></translation>
+        <translation>non signé : le paquet ne porte aucune signature</translation>
     </message>
     <message>
         <source>BAD signature: the signature by %1 (%2) does not match the control data</source>
-        <translation type="unfinished"></translation>
+        <translation>MAUVAISE signature : la signature de %1 (%2) ne correspond pas aux données de contrôle</translation>
     </message>
     <message>
         <source>integrity error: the data does not match the signed datahash</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur d’intégrité : les données ne correspondent pas au datahash signé</translation>
     </message>
     <message>
         <source>integrity error: the content of %1 does not match its recorded SHA-1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur d’intégrité : le contenu de %1 ne correspond pas à son SHA-1 enregistré</translation>
     </message>
     <message>
         <source>truncated%1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>tronqué%1%2</translation>
     </message>
     <message>
         <source>corrupt%1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>corrompu%1%2</translation>
     </message>
     <message>
         <source>refused: a safety limit was exceeded%1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé : une limite de sécurité a été dépassée%1%2</translation>
     </message>
     <message>
         <source>not an apk package%1</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un paquet apk%1</translation>
     </message>
     <message>
         <source>apk-tools 3 (ADB) package%1</source>
-        <translation type="unfinished"></translation>
+        <translation>paquet apk-tools 3 (ADB)%1</translation>
     </message>
     <message>
         <source>cannot read the file%1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier%1</translation>
     </message>
     <message>
         <source>verification cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification annulée</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::Parser</name>
     <message>
         <source>the index text is %1 bytes, more than the limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte de l’index fait %1 octets, plus que la limite de %2</translation>
     </message>
     <message>
         <source>NUL byte in the index text</source>
-        <translation type="unfinished"></translation>
+        <translation>octet NUL dans le texte de l’index</translation>
     </message>
     <message>
         <source>line of %1 bytes, more than the limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne de %1 octets, plus que la limite de %2</translation>
     </message>
     <message>
         <source>expected a field line &apos;X:value&apos;, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne de champ « X:valeur » attendue, trouvé « %1 »</translation>
     </message>
     <message>
         <source>%1: value &quot;%2&quot; of %3: is not a number in range</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la valeur « %2 » de %3: n’est pas un nombre dans les limites</translation>
     </message>
     <message>
         <source>more than %1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %1 enregistrements</translation>
     </message>
     <message>
         <source>record without a package name (P:)</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement sans nom de paquet (P:)</translation>
     </message>
     <message>
         <source>%1: record without a version (V:)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : enregistrement sans version (V:)</translation>
     </message>
     <message>
         <source>%1: record without a checksum (C:)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : enregistrement sans somme de contrôle (C:)</translation>
     </message>
     <message>
         <source>%1: C: &quot;%2&quot; is not Q1/Q2 followed by the base64 of a digest</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : C: « %2 » n’est pas Q1/Q2 suivi du base64 d’une empreinte</translation>
     </message>
     <message>
         <source>%1-%2 appears twice with different checksums (C:), first at line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-%2 apparaît deux fois avec des sommes de contrôle différentes (C:), d’abord à la ligne %3</translation>
     </message>
     <message>
         <source>line %1: %2-%3 repeats the record at line %4; the copy is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : %2-%3 répète l’enregistrement de la ligne %4 ; la copie est ignorée</translation>
     </message>
     <message>
         <source>%1 more repeated records ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 autres enregistrements répétés ignorés</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::PkgInfo</name>
     <message>
         <source>.PKGINFO is larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>.PKGINFO dépasse %1 octets</translation>
     </message>
     <message>
         <source>line %1 of .PKGINFO is longer than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne %1 de .PKGINFO dépasse %2 octets</translation>
     </message>
     <message>
         <source>line %1 of .PKGINFO contains a NUL byte (binary data)</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne %1 de .PKGINFO contient un octet NUL (données binaires)</translation>
     </message>
     <message>
         <source>line %1 of .PKGINFO is not valid UTF-8 (binary data)</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne %1 de .PKGINFO n’est pas de l’UTF-8 valide (données binaires)</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::PrivateKey</name>
     <message>
         <source>this is a public key; signing needs the private key (the file without .pub)</source>
-        <translation type="unfinished"></translation>
+        <translation>c’est une clé publique ; signer nécessite la clé privée (le fichier sans .pub)</translation>
     </message>
     <message>
         <source>not a PEM private key</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une clé privée PEM</translation>
     </message>
     <message>
         <source>the PEM private key is cut short (no END line)</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé privée PEM est tronquée (pas de ligne END)</translation>
     </message>
     <message>
         <source>the private key is encrypted: a passphrase is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé privée est chiffrée : une phrase secrète est nécessaire</translation>
     </message>
     <message>
         <source>wrong passphrase for the private key</source>
-        <translation type="unfinished"></translation>
+        <translation>phrase secrète incorrecte pour la clé privée</translation>
     </message>
     <message>
         <source>the private key cannot be read (damaged or truncated PEM): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé privée est illisible (PEM endommagé ou tronqué) : %1</translation>
     </message>
     <message>
         <source>not an RSA key (%1): Alpine signatures need RSA</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une clé RSA (%1) : les signatures Alpine nécessitent RSA</translation>
     </message>
     <message>
         <source>no such key file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier de clé introuvable</translation>
     </message>
     <message>
         <source>cannot read the key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire la clé : %1</translation>
     </message>
     <message>
         <source>the file is too large to be a key</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est trop gros pour être une clé</translation>
     </message>
     <message>
         <source>refusing to generate a %1-bit RSA key: use at least %2 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>refus de générer une clé RSA de %1 bits : utilisez au moins %2 bits</translation>
     </message>
     <message>
         <source>%1 bits is more than Apkdesk supports (16384)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bits, c’est plus qu’Apkdesk ne prend en charge (16384)</translation>
     </message>
     <message>
         <source>RSA key generation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de la génération de la clé RSA : %1</translation>
     </message>
     <message>
         <source>no key</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de clé</translation>
     </message>
     <message>
         <source>cannot encode the private key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’encoder la clé privée : %1</translation>
     </message>
     <message>
         <source>signing failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de la signature : %1</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::PublicKey</name>
     <message>
         <source>empty file, not a public key</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier vide, pas une clé publique</translation>
     </message>
     <message>
         <source>this is a private key, not a public key</source>
-        <translation type="unfinished"></translation>
+        <translation>c’est une clé privée, pas une clé publique</translation>
     </message>
     <message>
         <source>this is an X.509 certificate, not a public key</source>
-        <translation type="unfinished"></translation>
+        <translation>c’est un certificat X.509, pas une clé publique</translation>
     </message>
     <message>
         <source>not a PEM file (no -----BEGIN line)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier PEM (pas de ligne -----BEGIN)</translation>
     </message>
     <message>
         <source>a %1 public key; apk signatures need RSA</source>
-        <translation type="unfinished"></translation>
+        <translation>une clé publique %1 ; les signatures apk nécessitent RSA</translation>
     </message>
     <message>
         <source>not a readable RSA public key (damaged or unknown PEM block)</source>
-        <translation type="unfinished"></translation>
+        <translation>clé publique RSA illisible (bloc PEM endommagé ou inconnu)</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier introuvable</translation>
     </message>
     <message>
         <source>is a directory, not a key file</source>
-        <translation type="unfinished"></translation>
+        <translation>est un répertoire, pas un fichier de clé</translation>
     </message>
     <message>
         <source>larger than 1 MiB, not a key file</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de 1 Mio, pas un fichier de clé</translation>
     </message>
     <message>
         <source>no key</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de clé</translation>
     </message>
     <message>
         <source>digest has the wrong length</source>
-        <translation type="unfinished"></translation>
+        <translation>l’empreinte n’a pas la bonne longueur</translation>
     </message>
     <message>
         <source>signature is %1 bytes; a %2-bit key makes %3-byte signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>la signature fait %1 octets ; une clé de %2 bits produit des signatures de %3 octets</translation>
     </message>
     <message>
         <source>cannot create a verification context</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer un contexte de vérification</translation>
     </message>
     <message>
         <source>signature does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>la signature ne correspond pas</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::RegistryKey</name>
     <message>
         <source>The registry&apos;s key is not a usable public key</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé du registre n’est pas une clé publique utilisable</translation>
     </message>
     <message>
         <source>Cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::RegistryKeyFetcher</name>
     <message>
         <source>Fetching the registry&apos;s key failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La récupération de la clé du registre a échoué</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::RepositoriesFile</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : %2</translation>
     </message>
     <message>
         <source>&apos;@%1&apos; is not a valid tag</source>
-        <translation type="unfinished"></translation>
+        <translation>« @%1 » n’est pas une étiquette valide</translation>
     </message>
     <message>
         <source>a tag without a repository</source>
-        <translation type="unfinished"></translation>
+        <translation>une étiquette sans dépôt</translation>
     </message>
     <message>
         <source>expected one repository URL, found %1 words</source>
-        <translation type="unfinished"></translation>
+        <translation>une URL de dépôt attendue, %1 mots trouvés</translation>
     </message>
     <message>
         <source>larger than 1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de 1 Mio</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::RepositoryLocation</name>
     <message>
         <source>a repository URL cannot have a query or fragment</source>
-        <translation type="unfinished"></translation>
+        <translation>une URL de dépôt ne peut pas avoir de requête ni de fragment</translation>
     </message>
     <message>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation>version</translation>
     </message>
     <message>
         <source>repository</source>
-        <translation type="unfinished"></translation>
+        <translation>dépôt</translation>
     </message>
     <message>
         <source>architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>architecture</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid %2 name</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un nom de %2 valide</translation>
     </message>
     <message>
         <source>expected a URL ending in &lt;version&gt;/&lt;repository&gt;/&lt;arch&gt;/</source>
-        <translation type="unfinished"></translation>
+        <translation>URL se terminant par &lt;version&gt;/&lt;dépôt&gt;/&lt;arch&gt;/ attendue</translation>
     </message>
     <message>
         <source>expected a URL ending in &lt;version&gt;/&lt;repository&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>URL se terminant par &lt;version&gt;/&lt;dépôt&gt; attendue</translation>
     </message>
     <message>
         <source>%1/%2/%3 on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2/%3 sur %4</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::RequestJob</name>
     <message>
         <source>the answer is larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse dépasse %1 octets</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::SecretStore</name>
     <message>
         <source>no secret stored under this name</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun secret enregistré sous ce nom</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::ServerProfile</name>
     <message>
         <source>Unknown server kind &quot;%1&quot;: use reposerve or gitea.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de serveur inconnu « %1 » : utilisez reposerve ou gitea.</translation>
     </message>
     <message>
         <source>The server address is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse du serveur est vide.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une adresse valide : %2</translation>
     </message>
     <message>
         <source>The address for %1 contains a user name or password. Remove them: the token is kept in the keychain and sent in a header.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse de %1 contient un nom d’utilisateur ou un mot de passe. Retirez-les : le jeton est gardé dans le trousseau et envoyé dans un en-tête.</translation>
     </message>
     <message>
         <source>The server address must start with https:// (or http:// for a local test server).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse du serveur doit commencer par https:// (ou http:// pour un serveur de test local).</translation>
     </message>
     <message>
         <source>The server address has no host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse du serveur n’a pas de nom d’hôte.</translation>
     </message>
     <message>
         <source>The server address must not contain &quot;?&quot; or &quot;#&quot; parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse du serveur ne doit pas contenir de parties « ? » ou « # ».</translation>
     </message>
     <message>
         <source>The profile has no server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil n’a pas d’adresse de serveur.</translation>
     </message>
     <message>
         <source>package owner</source>
-        <translation type="unfinished"></translation>
+        <translation>propriétaire des paquets</translation>
     </message>
     <message>
         <source>A Gitea/Forgejo profile needs the user name that owns the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil Gitea/Forgejo nécessite le nom de l’utilisateur propriétaire du jeton.</translation>
     </message>
     <message>
         <source>%1 uses plain http: the token would travel unencrypted. Use https, or allow plain http explicitly for this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilise http non chiffré : le jeton circulerait en clair. Utilisez https, ou autorisez explicitement http pour ce serveur.</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::SignatureMember</name>
     <message>
         <source>invalid public key name &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de clé publique invalide « %1 »</translation>
     </message>
     <message>
         <source>empty signature</source>
-        <translation type="unfinished"></translation>
+        <translation>signature vide</translation>
     </message>
     <message>
         <source>refusing to sign with a %1-bit RSA key: it is too weak</source>
-        <translation type="unfinished"></translation>
+        <translation>refus de signer avec une clé RSA de %1 bits : elle est trop faible</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::SignedFileLayout</name>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier introuvable</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire : %1</translation>
     </message>
     <message>
         <source>this is an apk-tools 3 (ADB) file; Apkdesk signs v2 packages and indexes</source>
-        <translation type="unfinished"></translation>
+        <translation>c’est un fichier apk-tools 3 (ADB) ; Apkdesk signe les paquets et index v2</translation>
     </message>
     <message>
         <source>not an Alpine package or index (not gzip data)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un paquet ni un index Alpine (pas des données gzip)</translation>
     </message>
     <message>
         <source>cannot sign a damaged file</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de signer un fichier endommagé</translation>
     </message>
     <message>
         <source>not an Alpine package or index: nothing but signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un paquet ni un index Alpine : rien que des signatures</translation>
     </message>
     <message>
         <source>not a v2 package: expected a control and a data member after the signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un paquet v2 : un membre de contrôle et un membre de données étaient attendus après les signatures</translation>
     </message>
     <message>
         <source>not an Alpine package or index (no .PKGINFO or APKINDEX where the content starts)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un paquet ni un index Alpine (pas de .PKGINFO ni d’APKINDEX au début du contenu)</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::TarStreamParser</name>
     <message>
         <source>tar ends after an extended header, before its entry</source>
-        <translation type="unfinished"></translation>
+        <translation>le tar se termine après un en-tête étendu, avant son entrée</translation>
     </message>
     <message>
         <source>tar ends inside a header block</source>
-        <translation type="unfinished"></translation>
+        <translation>le tar se termine dans un bloc d’en-tête</translation>
     </message>
     <message>
         <source>tar ends inside an extended header</source>
-        <translation type="unfinished"></translation>
+        <translation>le tar se termine dans un en-tête étendu</translation>
     </message>
     <message>
         <source>tar ends inside the content of &apos;%1&apos; (%2 bytes missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>le tar se termine dans le contenu de « %1 » (%2 octets manquants)</translation>
     </message>
     <message>
         <source>tar ends inside block padding</source>
-        <translation type="unfinished"></translation>
+        <translation>le tar se termine dans le remplissage d’un bloc</translation>
     </message>
     <message>
         <source>end of archive right after an extended header</source>
-        <translation type="unfinished"></translation>
+        <translation>fin d’archive juste après un en-tête étendu</translation>
     </message>
     <message>
         <source>data after the tar end-of-archive marker</source>
-        <translation type="unfinished"></translation>
+        <translation>données après le marqueur de fin d’archive tar</translation>
     </message>
     <message>
         <source>a lone zero block inside the tar</source>
-        <translation type="unfinished"></translation>
+        <translation>un bloc nul isolé dans le tar</translation>
     </message>
     <message>
         <source>not a tar header (no ustar magic)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un en-tête tar (pas de signature ustar)</translation>
     </message>
     <message>
         <source>unreadable tar header checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>somme de contrôle d’en-tête tar illisible</translation>
     </message>
     <message>
         <source>tar header checksum mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>somme de contrôle d’en-tête tar incorrecte</translation>
     </message>
     <message>
         <source>invalid size field in tar header</source>
-        <translation type="unfinished"></translation>
+        <translation>champ de taille invalide dans l’en-tête tar</translation>
     </message>
     <message>
         <source>tar extended header of %1 bytes exceeds the limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l’en-tête étendu tar de %1 octets dépasse la limite de %2</translation>
     </message>
     <message>
         <source>malformed pax record (no length)</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement pax mal formé (pas de longueur)</translation>
     </message>
     <message>
         <source>malformed pax record (bad length)</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement pax mal formé (longueur incorrecte)</translation>
     </message>
     <message>
         <source>malformed pax record (no newline)</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement pax mal formé (pas de fin de ligne)</translation>
     </message>
     <message>
         <source>malformed pax record (no keyword)</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement pax mal formé (pas de mot-clé)</translation>
     </message>
     <message>
         <source>more than %1 tar entries</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %1 entrées tar</translation>
     </message>
     <message>
         <source>invalid numeric field in tar header</source>
-        <translation type="unfinished"></translation>
+        <translation>champ numérique invalide dans l’en-tête tar</translation>
     </message>
     <message>
         <source>invalid pax size</source>
-        <translation type="unfinished"></translation>
+        <translation>taille pax invalide</translation>
     </message>
     <message>
         <source>invalid pax %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pax invalide</translation>
     </message>
     <message>
         <source>tar entry &apos;%1&apos; claims %2 bytes, above the limit of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entrée tar « %1 » annonce %2 octets, au-delà de la limite de %3</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::TarWriter</name>
     <message>
         <source>invalid tar entry name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom d’entrée tar invalide</translation>
     </message>
     <message>
         <source>file too large or timestamp out of range for a tar header</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier trop gros ou horodatage hors limites pour un en-tête tar</translation>
     </message>
     <message>
         <source>content size does not match the entry size</source>
-        <translation type="unfinished"></translation>
+        <translation>la taille du contenu ne correspond pas à celle de l’entrée</translation>
     </message>
     <message>
         <source>file changed or could not be read while archiving: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier modifié ou illisible pendant l’archivage : %1</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::UploadErrors</name>
     <message>
         <source>Server said: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu : « %1 »</translation>
     </message>
     <message>
         <source>The server received no token. Set a token for this server and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a reçu aucun jeton. Définissez un jeton pour ce serveur et réessayez.</translation>
     </message>
     <message>
         <source>The server refused the token because it has expired. Get a new token (CI job tokens live only as long as the job).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé le jeton car il a expiré. Obtenez un nouveau jeton (les jetons de tâche CI ne vivent que le temps de la tâche).</translation>
     </message>
     <message>
         <source>The server could not verify the token&apos;s signature: it was not issued by the identity provider this server trusts, or it was altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a pas pu vérifier la signature du jeton : il n’a pas été émis par le fournisseur d’identité auquel ce serveur fait confiance, ou il a été modifié.</translation>
     </message>
     <message>
         <source>The token is signed with key &quot;%1&quot;, which the server does not know. The token comes from another identity provider, or the provider changed its keys and the server has not picked them up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton est signé avec la clé « %1 », que le serveur ne connaît pas. Le jeton provient d’un autre fournisseur d’identité, ou le fournisseur a changé ses clés et le serveur ne les a pas encore récupérées.</translation>
     </message>
     <message>
         <source>The server only accepts tokens that carry the claim &quot;%1&quot;, and this token has none. Use a token issued for this repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’accepte que les jetons portant la revendication « %1 », et ce jeton n’en a pas. Utilisez un jeton émis pour ce dépôt.</translation>
     </message>
     <message>
         <source>The server only accepts tokens whose claim &quot;%1&quot; is &quot;%2&quot;. Use a token issued for this repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’accepte que les jetons dont la revendication « %1 » vaut « %2 ». Utilisez un jeton émis pour ce dépôt.</translation>
     </message>
     <message>
         <source>The server only accepts tokens whose claim &quot;%1&quot; is &quot;%2&quot;, but this token says &quot;%3&quot;. Use a token issued for this repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’accepte que les jetons dont la revendication « %1 » vaut « %2 », mais ce jeton indique « %3 ». Utilisez un jeton émis pour ce dépôt.</translation>
     </message>
     <message>
         <source>The server refused the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé le jeton.</translation>
     </message>
     <message>
         <source>The registry rejected the package as invalid (name, version, branch, repository or architecture).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre a rejeté le paquet comme invalide (nom, version, branche, dépôt ou architecture).</translation>
     </message>
     <message>
         <source>The server rejected the request as malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a rejeté la requête comme mal formée.</translation>
     </message>
     <message>
         <source>The registry did not accept the user name and token. Check both, and that the token has the package write scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre n’a pas accepté le nom d’utilisateur et le jeton. Vérifiez les deux, et que le jeton a le droit d’écriture sur les paquets.</translation>
     </message>
     <message>
         <source>The registry refused the upload: the package quota is used up, or this user may not publish for this owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre a refusé le téléversement : le quota de paquets est épuisé, ou cet utilisateur ne peut pas publier pour ce propriétaire.</translation>
     </message>
     <message>
         <source>The server accepted the token but does not allow it to upload here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a accepté le jeton mais ne l’autorise pas à téléverser ici.</translation>
     </message>
     <message>
         <source>The registry was not found: check the server address and the package owner, and that packages are enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre introuvable : vérifiez l’adresse du serveur et le propriétaire des paquets, et que les paquets sont activés.</translation>
     </message>
     <message>
         <source>The server has no upload endpoint at this address: check the server address, or the server has uploads (jwt) disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a pas de point de téléversement à cette adresse : vérifiez l’adresse du serveur, ou les téléversements (jwt) sont désactivés sur le serveur.</translation>
     </message>
     <message>
         <source>This package file already exists in the registry. Delete it there first or bump the package release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier de paquet existe déjà dans le registre. Supprimez-le d’abord ou incrémentez la révision du paquet.</translation>
     </message>
     <message>
         <source>The server refused the upload as too large (HTTP 413): raise the body size limit of the server or its reverse proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé le téléversement, trop volumineux (HTTP 413) : augmentez la limite de taille du serveur ou de son proxy inverse.</translation>
     </message>
     <message>
         <source>The server is rate limiting uploads (HTTP 429): try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur limite le débit des téléversements (HTTP 429) : réessayez plus tard.</translation>
     </message>
     <message>
         <source>The server failed while handling the upload (HTTP %1). The package may or may not have been stored: the index check will tell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a échoué en traitant le téléversement (HTTP %1). Le paquet a peut-être été enregistré, ou non : la vérification de l’index le dira.</translation>
     </message>
     <message>
         <source>The server redirected the upload (HTTP %1). Apkdesk does not send a token on to another address: use the final address in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a redirigé le téléversement (HTTP %1). Apkdesk ne transmet pas de jeton à une autre adresse : utilisez l’adresse finale dans le profil.</translation>
     </message>
     <message>
         <source>The server answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu HTTP %1.</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::UploadHistory</name>
     <message>
         <source>The upload history is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’historique des téléversements est endommagé : %1</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::UploadPlan</name>
     <message>
         <source>branch</source>
-        <translation type="unfinished"></translation>
+        <translation>branche</translation>
     </message>
     <message>
         <source>Alpine version</source>
-        <translation type="unfinished"></translation>
+        <translation>version d’Alpine</translation>
     </message>
     <message>
         <source>repository</source>
-        <translation type="unfinished"></translation>
+        <translation>dépôt</translation>
     </message>
     <message>
         <source>architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>architecture</translation>
     </message>
     <message>
         <source>Not sent: %1. Trust the signing key first, or allow untrusted packages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : %1. Approuvez d’abord la clé de signature, ou autorisez les paquets non fiables.</translation>
     </message>
     <message>
         <source>Not sent: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : %1.</translation>
     </message>
     <message>
         <source>Not sent: the package has no name, version or checksum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : le paquet n’a pas de nom, de version ou de somme de contrôle.</translation>
     </message>
     <message>
         <source>Not sent: the package is built for %1, the target is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : le paquet est construit pour %1, la cible est %2.</translation>
     </message>
     <message>
         <source>Not sent: the same package (%1) is already in this upload for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : le même paquet (%1) fait déjà partie de ce téléversement pour %2.</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::UploadSession</name>
     <message>
         <source>Cancelled before it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé avant l’envoi.</translation>
     </message>
     <message>
         <source>Not sent after the earlier refusal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé après le refus précédent.</translation>
     </message>
     <message numerus="yes">
         <source>Uploading %n package(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Téléversement de %n paquet vers %1</numerusform>
+            <numerusform>Téléversement de %n paquets vers %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Accepted by the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté par le serveur.</translation>
     </message>
     <message>
         <source>Checking the server&apos;s index for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de l’index du serveur pour %1</translation>
     </message>
     <message>
         <source>In the server&apos;s index with the same checksum (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l’index du serveur avec la même somme de contrôle (%1).</translation>
     </message>
     <message numerus="yes">
         <source>%n package(s) not uploaded or not confirmed. First: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paquet non téléversé ou non confirmé. Premier : %1</numerusform>
+            <numerusform>%n paquets non téléversés ou non confirmés. Premier : %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n package(s) confirmed by the server&apos;s index</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 paquet sur %n confirmé par l’index du serveur</numerusform>
+            <numerusform>%1 paquets sur %n confirmés par l’index du serveur</numerusform>
         </translation>
     </message>
 </context>
@@ -2525,44 +2533,44 @@ KEY is a key file, a key name (alice-6b0ae07e.rsa) or a fingerprint prefix.</sou
     <name>apkdesk::UploadVerifier</name>
     <message>
         <source>The server accepted the upload, but its index could not be downloaded to confirm it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a accepté le téléversement, mais son index n’a pas pu être téléchargé pour le confirmer</translation>
     </message>
     <message>
         <source>The server&apos;s index after the upload is not a valid index</source>
-        <translation type="unfinished"></translation>
+        <translation>L’index du serveur après le téléversement n’est pas un index valide</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n package(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n paquet</numerusform>
+            <numerusform>%1, %n paquets</numerusform>
         </translation>
     </message>
     <message>
         <source>Trust the registry&apos;s key (it is offered from the server) and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvez la clé du registre (proposée par le serveur) et vérifiez à nouveau.</translation>
     </message>
     <message>
         <source>Add the server&apos;s public key to the trusted keys, or the server failed to sign its new index.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez la clé publique du serveur aux clés de confiance, ou le serveur n’a pas réussi à signer son nouvel index.</translation>
     </message>
     <message>
         <source>The server&apos;s index is not trustworthy: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L’index du serveur n’est pas digne de confiance : %1. %2</translation>
     </message>
     <message>
         <source>%1 is not in the server&apos;s index: the server stored the upload but its re-indexing failed, or the package went to another repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas dans l’index du serveur : le serveur a enregistré le téléversement mais sa réindexation a échoué, ou le paquet est allé dans un autre dépôt.</translation>
     </message>
     <message>
         <source>The index lists %1 with checksum %2, but the uploaded file has %3: the server kept another build, or re-indexing failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’index liste %1 avec la somme de contrôle %2, mais le fichier téléversé a %3 : le serveur a gardé une autre construction, ou la réindexation a échoué.</translation>
     </message>
     <message numerus="yes">
         <source>%n uploaded package(s) are not confirmed by the server&apos;s index.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paquet téléversé n’est pas confirmé par l’index du serveur.</numerusform>
+            <numerusform>%n paquets téléversés ne sont pas confirmés par l’index du serveur.</numerusform>
         </translation>
     </message>
 </context>
@@ -2570,57 +2578,57 @@ KEY is a key file, a key name (alice-6b0ae07e.rsa) or a fingerprint prefix.</sou
     <name>apkdesk::VersionBump</name>
     <message>
         <source>&apos;%1&apos; is not a valid apk version</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une version apk valide</translation>
     </message>
     <message>
         <source>line %1: pkgrel &apos;%2&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : pkgrel « %2 » n’est pas un nombre</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::cli</name>
     <message>
         <source>only the public half of %1 is here; signing needs the private key</source>
-        <translation type="unfinished"></translation>
+        <translation>seule la partie publique de %1 est présente ; signer nécessite la clé privée</translation>
     </message>
     <message>
         <source>warning: %1 is readable by other users (chmod 600 it)</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : %1 est lisible par d’autres utilisateurs (faites chmod 600)</translation>
     </message>
     <message>
         <source>Passphrase for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète pour %1 : </translation>
     </message>
 </context>
 <context>
     <name>apkdesk::cli::CliPassphrase</name>
     <message>
         <source>Read the key passphrase from environment variable VAR (never pass it as an argument).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire la phrase secrète de la clé dans la variable d’environnement VAR (ne la passez jamais en argument).</translation>
     </message>
     <message>
         <source>Read the key passphrase from file descriptor N (first line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire la phrase secrète de la clé sur le descripteur de fichier N (première ligne).</translation>
     </message>
     <message>
         <source>environment variable %1 (named by --passphrase-env) is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>la variable d’environnement %1 (indiquée par --passphrase-env) n’est pas définie</translation>
     </message>
     <message>
         <source>cannot read the passphrase from file descriptor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire la phrase secrète sur le descripteur de fichier %1</translation>
     </message>
     <message>
         <source>a passphrase is needed: use --passphrase-env VAR or --passphrase-fd N (no terminal to ask on)</source>
-        <translation type="unfinished"></translation>
+        <translation>une phrase secrète est nécessaire : utilisez --passphrase-env VAR ou --passphrase-fd N (aucun terminal pour la demander)</translation>
     </message>
     <message>
         <source>Repeat the passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Répétez la phrase secrète : </translation>
     </message>
     <message>
         <source>the passphrases do not match</source>
-        <translation type="unfinished"></translation>
+        <translation>les phrases secrètes ne correspondent pas</translation>
     </message>
 </context>
 <context>
@@ -2710,247 +2718,247 @@ Mettez -- avant les versions qui commencent par &apos;-&apos;.</translation>
     <name>apkdesk::shell::Evaluator</name>
     <message>
         <source>unexpected &apos;%1&apos; in arithmetic</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » inattendu dans une expression arithmétique</translation>
     </message>
     <message>
         <source>assignment inside arithmetic is not evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>une affectation dans une expression arithmétique n’est pas évaluée</translation>
     </message>
     <message>
         <source>expected &apos;:&apos; in arithmetic</source>
-        <translation type="unfinished"></translation>
+        <translation>« : » attendu dans une expression arithmétique</translation>
     </message>
     <message>
         <source>division by zero</source>
-        <translation type="unfinished"></translation>
+        <translation>division par zéro</translation>
     </message>
     <message>
         <source>missing &apos;)&apos; in arithmetic</source>
-        <translation type="unfinished"></translation>
+        <translation>« ) » manquante dans une expression arithmétique</translation>
     </message>
     <message>
         <source>arithmetic expression ends early</source>
-        <translation type="unfinished"></translation>
+        <translation>l’expression arithmétique se termine trop tôt</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un nombre</translation>
     </message>
     <message>
         <source>arithmetic variables nest too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>les variables arithmétiques sont trop imbriquées</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::shell::Expander</name>
     <message>
         <source> at line %1</source>
-        <translation type="unfinished"></translation>
+        <translation> à la ligne %1</translation>
     </message>
     <message>
         <source>command substitution %1</source>
-        <translation type="unfinished"></translation>
+        <translation>substitution de commande %1</translation>
     </message>
     <message>
         <source>backquoted command %1</source>
-        <translation type="unfinished"></translation>
+        <translation>commande entre accents graves %1</translation>
     </message>
     <message>
         <source>arithmetic %1</source>
-        <translation type="unfinished"></translation>
+        <translation>expression arithmétique %1</translation>
     </message>
     <message>
         <source>arithmetic on a variable that is not known: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>calcul sur une variable inconnue : %1</translation>
     </message>
     <message>
         <source>arithmetic %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>expression arithmétique %1 (%2)</translation>
     </message>
     <message>
         <source>uses %1, which is not known (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>utilise %1, qui est inconnu (%2)</translation>
     </message>
     <message>
         <source>${%1%2} stops the shell when %1 is unset</source>
-        <translation type="unfinished"></translation>
+        <translation>${%1%2} arrête le shell quand %1 n’est pas défini</translation>
     </message>
     <message>
         <source>pattern is not known: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>motif inconnu : %1</translation>
     </message>
     <message>
         <source>substring bounds are not known: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bornes de sous-chaîne inconnues : %1</translation>
     </message>
     <message>
         <source>unsupported expansion %1</source>
-        <translation type="unfinished"></translation>
+        <translation>développement non pris en charge %1</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::shell::Interpreter</name>
     <message>
         <source>nesting too deep</source>
-        <translation type="unfinished"></translation>
+        <translation>imbrication trop profonde</translation>
     </message>
     <message>
         <source>runs only if &apos;%1&apos; succeeds or fails, which cannot be evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>ne s’exécute que si « %1 » réussit ou échoue, ce qui ne peut pas être évalué</translation>
     </message>
     <message>
         <source>pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>pipeline</translation>
     </message>
     <message>
         <source>%1 loop</source>
-        <translation type="unfinished"></translation>
+        <translation>boucle %1</translation>
     </message>
     <message>
         <source>assigned inside a %1 loop at line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>affecté dans une boucle %1 à la ligne %2</translation>
     </message>
     <message>
         <source>heredoc</source>
-        <translation type="unfinished"></translation>
+        <translation>document en ligne (heredoc)</translation>
     </message>
     <message>
         <source>assigned in an &apos;if&apos; whose condition cannot be evaluated (line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>affecté dans un « if » dont la condition ne peut pas être évaluée (ligne %1)</translation>
     </message>
     <message>
         <source>assigned in a &apos;case&apos; on a value that is not known (line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>affecté dans un « case » portant sur une valeur inconnue (ligne %1)</translation>
     </message>
     <message>
         <source>assigned in a &apos;case&apos; branch whose pattern is not known (line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>affecté dans une branche de « case » dont le motif est inconnu (ligne %1)</translation>
     </message>
     <message>
         <source>assigned in a &apos;for&apos; loop over values that are not known (line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>affecté dans une boucle « for » sur des valeurs inconnues (ligne %1)</translation>
     </message>
     <message>
         <source>eval</source>
-        <translation type="unfinished"></translation>
+        <translation>eval</translation>
     </message>
     <message>
         <source>sourcing another file</source>
-        <translation type="unfinished"></translation>
+        <translation>inclusion d’un autre fichier</translation>
     </message>
     <message>
         <source>function call %1 (variables it sets are not evaluated)</source>
-        <translation type="unfinished"></translation>
+        <translation>appel de fonction %1 (les variables qu’elle définit ne sont pas évaluées)</translation>
     </message>
     <message>
         <source>command not executed</source>
-        <translation type="unfinished"></translation>
+        <translation>commande non exécutée</translation>
     </message>
     <message>
         <source>&apos;[&apos; without &apos;]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>« [ » sans « ] »</translation>
     </message>
     <message>
         <source>test on a value that is not known (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>test sur une valeur inconnue (%1)</translation>
     </message>
     <message>
         <source>test that cannot be evaluated statically</source>
-        <translation type="unfinished"></translation>
+        <translation>test qui ne peut pas être évalué statiquement</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::shell::Parser</name>
     <message>
         <source>unexpected &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » inattendu</translation>
     </message>
     <message>
         <source>here-document delimited by &apos;%1&apos; is not terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>le document en ligne délimité par « %1 » n’est pas terminé</translation>
     </message>
     <message>
         <source>&apos;%1&apos; opened here has no matching &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ouvert ici n’a pas de « %2 » correspondant</translation>
     </message>
     <message>
         <source>expected &apos;)&apos; in the definition of function &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>« ) » attendue dans la définition de la fonction « %1 »</translation>
     </message>
     <message>
         <source>expected a case pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>motif de « case » attendu</translation>
     </message>
     <message>
         <source>expected &apos;)&apos; after a case pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>« ) » attendue après un motif de « case »</translation>
     </message>
     <message>
         <source>&apos;case&apos; opened here has no matching &apos;esac&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>le « case » ouvert ici n’a pas de « esac » correspondant</translation>
     </message>
     <message>
         <source>&apos;for&apos; needs a variable name</source>
-        <translation type="unfinished"></translation>
+        <translation>« for » nécessite un nom de variable</translation>
     </message>
     <message>
         <source>&apos;(&apos; opened here has no matching &apos;)&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>la « ( » ouverte ici n’a pas de « ) » correspondante</translation>
     </message>
     <message>
         <source>redirection without a target</source>
-        <translation type="unfinished"></translation>
+        <translation>redirection sans cible</translation>
     </message>
     <message>
         <source>unterminated single quote</source>
-        <translation type="unfinished"></translation>
+        <translation>apostrophe non fermée</translation>
     </message>
     <message>
         <source>unterminated double quote</source>
-        <translation type="unfinished"></translation>
+        <translation>guillemet double non fermé</translation>
     </message>
     <message>
         <source>unterminated backquote</source>
-        <translation type="unfinished"></translation>
+        <translation>accent grave non fermé</translation>
     </message>
     <message>
         <source>unterminated command substitution</source>
-        <translation type="unfinished"></translation>
+        <translation>substitution de commande non terminée</translation>
     </message>
     <message>
         <source>unterminated arithmetic expansion</source>
-        <translation type="unfinished"></translation>
+        <translation>développement arithmétique non terminé</translation>
     </message>
     <message>
         <source>bad substitution</source>
-        <translation type="unfinished"></translation>
+        <translation>substitution incorrecte</translation>
     </message>
     <message>
         <source>unterminated parameter expansion</source>
-        <translation type="unfinished"></translation>
+        <translation>développement de paramètre non terminé</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::ui</name>
     <message>
         <source>(conflict)</source>
-        <translation type="unfinished"></translation>
+        <translation>(conflit)</translation>
     </message>
     <message>
         <source>cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>illisible</translation>
     </message>
     <message>
         <source>nothing provides it</source>
-        <translation type="unfinished"></translation>
+        <translation>rien ne le fournit</translation>
     </message>
     <message>
         <source>no version matches</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune version ne correspond</translation>
     </message>
     <message>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>et %1 de plus</translation>
     </message>
 </context>
 <context>
@@ -2990,221 +2998,221 @@ QtKeychain %6</translation>
     <name>apkdesk::ui::AddServerDialog</name>
     <message>
         <source>Add Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un serveur</translation>
     </message>
     <message>
         <source>Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier…</translation>
     </message>
     <message>
         <source>Choose a local repository folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un dossier de dépôt local</translation>
     </message>
     <message>
         <source>Optional, shown in the sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif, affiché dans le panneau latéral</translation>
     </message>
     <message>
         <source>Optional PEM file, for servers with a private CA</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier PEM facultatif, pour les serveurs avec une autorité de certification privée</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>Enter the root of a repository tree. Its versions, repositories and architectures are read from the server&apos;s directory listings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la racine d’une arborescence de dépôts. Ses versions, dépôts et architectures sont lus dans les listings de répertoires du serveur.</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL :</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier &amp;CA :</translation>
     </message>
     <message>
         <source>Enter a URL or a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une URL ou un dossier.</translation>
     </message>
     <message>
         <source>This is not a valid URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas une URL valide : %1</translation>
     </message>
     <message>
         <source>Use an http://, https:// or file:// URL, or a local folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez une URL http://, https:// ou file://, ou un dossier local.</translation>
     </message>
     <message>
         <source>The URL has no host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’URL n’a pas de nom d’hôte.</translation>
     </message>
     <message>
         <source>Do not put user names or passwords in the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne mettez ni nom d’utilisateur ni mot de passe dans l’URL.</translation>
     </message>
     <message>
         <source>Plain http: indexes are still checked against your trusted keys, but the transfer itself is not private.</source>
-        <translation type="unfinished"></translation>
+        <translation>http non chiffré : les index sont toujours vérifiés avec vos clés de confiance, mais le transfert lui-même n’est pas privé.</translation>
     </message>
     <message>
         <source>The CA file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier CA n’existe pas.</translation>
     </message>
     <message>
         <source>Repository Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier du dépôt</translation>
     </message>
     <message>
         <source>CA Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat CA</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::ui::BrowserView</name>
     <message>
         <source>No repository open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dépôt ouvert</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Ask the server whether the index changed (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander au serveur si l’index a changé (F5)</translation>
     </message>
     <message>
         <source>Open Index…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un index…</translation>
     </message>
     <message>
         <source>Open an APKINDEX.tar.gz file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier APKINDEX.tar.gz</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Download…</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger…</translation>
     </message>
     <message>
         <source>Download the selected packages, check them against the index, and open them</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger les paquets sélectionnés, les vérifier avec l’index et les ouvrir</translation>
     </message>
     <message>
         <source>Loading was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chargement a été annulé.</translation>
     </message>
     <message>
         <source>%1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 sur %3)</translation>
     </message>
     <message>
         <source>Not downloaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non téléchargé : %1</translation>
     </message>
     <message>
         <source>The download was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléchargement a été annulé.</translation>
     </message>
     <message>
         <source>The sample repository was not built: %1 does not exist (build the apkdesk_sample_repo target).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dépôt d’exemple n’a pas été construit : %1 n’existe pas (construisez la cible apkdesk_sample_repo).</translation>
     </message>
     <message>
         <source>No &lt;version&gt;/&lt;repository&gt;/&lt;arch&gt;/APKINDEX.tar.gz in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun &lt;version&gt;/&lt;dépôt&gt;/&lt;arch&gt;/APKINDEX.tar.gz dans %1</translation>
     </message>
     <message>
         <source>Sample repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôt d’exemple</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Browse Untrusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir sans confiance</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 Its packages are not shown unless you choose to browse it anyway; Apkdesk keeps any earlier trusted copy in its cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 Ses paquets ne sont affichés que si vous choisissez de le parcourir quand même ; Apkdesk garde en cache toute copie de confiance antérieure.</translation>
     </message>
     <message>
         <source>Nothing vouches for what this index says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne garantit ce que dit cet index.</translation>
     </message>
     <message>
         <source>Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>&lt;b&gt;The index could not be opened.&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;L’index n’a pas pu être ouvert.&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Offline:&lt;/b&gt; showing the copy cached %1. The server could not be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Hors ligne :&lt;/b&gt; affichage de la copie mise en cache %1. Le serveur est injoignable : %2</translation>
     </message>
     <message>
         <source>earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>auparavant</translation>
     </message>
     <message>
         <source>You are browsing an index that is not vouched for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous parcourez un index non garanti : %1</translation>
     </message>
     <message>
         <source>Packages can be downloaded from a repository, not from an index file opened on its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paquets se téléchargent depuis un dépôt, pas depuis un fichier d’index ouvert seul</translation>
     </message>
     <message>
         <source>Download Packages To</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger les paquets dans</translation>
     </message>
     <message>
         <source>Open Index</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un index</translation>
     </message>
     <message>
         <source>APKINDEX (APKINDEX*.tar.gz *.tar.gz);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>APKINDEX (APKINDEX*.tar.gz *.tar.gz);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::ui::DownloadPanel</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>the file has no complete control section</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n’a pas de section de contrôle complète</translation>
     </message>
     <message>
         <source>Downloading %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement %1 sur %2 : %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3231,7 +3239,7 @@ QtKeychain %6</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
+        <translation>A&amp;ffichage</translation>
     </message>
     <message>
         <source>Show &amp;Navigation</source>
@@ -3286,253 +3294,255 @@ QtKeychain %6</translation>
     <name>apkdesk::ui::MessageBar</name>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer ce message</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::ui::PackageDetailsView</name>
     <message>
         <source>Index made %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Index créé le %1 UTC</translation>
     </message>
     <message>
         <source>Select a package to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un paquet pour voir ses détails.</translation>
     </message>
     <message>
         <source>Choose a repository on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dépôt à gauche.</translation>
     </message>
     <message>
         <source>Dependencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépendances</translation>
     </message>
     <message>
         <source>Required by</source>
-        <translation type="unfinished"></translation>
+        <translation>Requis par</translation>
     </message>
     <message>
         <source>Provides</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournit</translation>
     </message>
     <message>
         <source>Installed automatically when all are installed (install_if)</source>
-        <translation type="unfinished"></translation>
+        <translation>Installé automatiquement quand tous sont installés (install_if)</translation>
     </message>
     <message>
         <source>Pulls in through install_if</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraîne via install_if</translation>
     </message>
     <message>
         <source>Same origin (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Même origine (%1)</translation>
     </message>
     <message>
         <source>All fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les champs</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::ui::PackageFilterBar</name>
     <message>
         <source>Search names, descriptions and provides (so:, cmd:, pc:)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les noms, descriptions et fournitures (so:, cmd:, pc:)</translation>
     </message>
     <message>
         <source>All origins</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les origines</translation>
     </message>
     <message>
         <source>All maintainers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les mainteneurs</translation>
     </message>
     <message>
         <source>All licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les licences</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>Show every package again</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher à nouveau tous les paquets</translation>
     </message>
     <message>
         <source>%1 packages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 paquets</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::ui::PackageTableModel</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
         </translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Arch</source>
-        <translation type="unfinished"></translation>
+        <translation>Arch.</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Installé</translation>
     </message>
     <message>
         <source>Build date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de construction</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine</translation>
     </message>
     <message>
         <source>Maintainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mainteneur</translation>
     </message>
     <message>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::ui::RepositoryLoader</name>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1…</translation>
     </message>
     <message>
         <source>Fetching %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération de %1…</translation>
     </message>
     <message>
         <source>Reading the index…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de l’index…</translation>
     </message>
     <message>
         <source>The index could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’index n’a pas pu être lu.</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::ui::ServerSidebar</name>
     <message>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs</translation>
     </message>
     <message>
         <source>Add a server by URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un serveur par URL…</translation>
     </message>
     <message>
         <source>Import /etc/apk/repositories…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer /etc/apk/repositories…</translation>
     </message>
     <message>
         <source>Remove the selected server</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le serveur sélectionné</translation>
     </message>
     <message>
         <source>List the selected folder again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relister le dossier sélectionné</translation>
     </message>
     <message>
         <source>Add Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un serveur…</translation>
     </message>
     <message>
         <source>List Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relister</translation>
     </message>
     <message>
         <source>Remove Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le serveur</translation>
     </message>
     <message>
         <source>The CA file of %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier CA de %1 est inutilisable : %2</translation>
     </message>
     <message>
         <source>Import Repositories</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des dépôts</translation>
     </message>
     <message>
         <source>apk repositories (repositories);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôts apk (repositories);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : %2</translation>
     </message>
     <message>
         <source>Some lines of %1 were not imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines lignes de %1 n’ont pas été importées : %2</translation>
     </message>
     <message>
         <source>%1 names no repository that is not already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne cite aucun dépôt qui ne soit pas déjà dans la liste.</translation>
     </message>
     <message>
         <source>%1 is not on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas sur ce serveur.</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::ui::ServerTreeModel</name>
     <message>
         <source>%1 (listing…)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (listage…)</translation>
     </message>
     <message>
         <source>%1
 Could not list this folder: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Impossible de lister ce dossier : %2</translation>
     </message>
     <message>
         <source>%1
 Nothing found in this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Rien trouvé dans ce dossier</translation>
     </message>
 </context>
 <context>
     <name>apkdesk::ui::SignatureBadge</name>
     <message>
         <source>Trusted: signed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De confiance : signé par %1</translation>
     </message>
     <message>
         <source>Untrusted: signed by %1, a key you do not trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Non fiable : signé par %1, une clé à laquelle vous ne faites pas confiance</translation>
     </message>
     <message>
         <source>Unsigned: nobody vouches for this index</source>
-        <translation type="unfinished"></translation>
+        <translation>Non signé : personne ne garantit cet index</translation>
     </message>
     <message>
         <source>Bad signature: the signature by %1 does not match the index</source>
-        <translation type="unfinished"></translation>
+        <translation>Mauvaise signature : la signature de %1 ne correspond pas à l’index</translation>
     </message>
     <message>
         <source>Browsing anyway, as you chose: nothing here is vouched for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours quand même, comme vous l’avez choisi : rien n’est garanti ici.</translation>
     </message>
 </context>
 <context>
@@ -3581,15 +3591,15 @@ Nothing found in this folder</source>
     <name>cli::verify</name>
     <message>
         <source>Verify .apk packages&apos; signatures and integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier les signatures et l’intégrité de paquets .apk</translation>
     </message>
     <message>
         <source>Package files (.apk).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de paquet (.apk).</translation>
     </message>
     <message>
         <source>no package given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun paquet indiqué</translation>
     </message>
 </context>
 <context>

@@ -247,7 +247,7 @@ private slots:
         QVERIFY(translator.load(QStringLiteral(":/i18n/apkdesk_fr.qm")));
         QVERIFY(QCoreApplication::installTranslator(&translator));
         QTRY_COMPARE(menuTitles(window),
-                     (QStringList { QStringLiteral("&Fichier"), QStringLiteral("&Affichage"),
+                     (QStringList { QStringLiteral("&Fichier"), QStringLiteral("A&ffichage"),
                                     QStringLiteral("&Outils"), QStringLiteral("&Aide") }));
         QCOMPARE(window.helpMenu()->actions().at(0)->text(), QStringLiteral("À &propos d’Apkdesk"));
         QCOMPARE(window.fileMenu()->actions().last()->text(), QStringLiteral("&Quitter"));
