@@ -94,18 +94,22 @@ RequestJob *PackageUploader::createJob(const QUrl &url, const QByteArray &verb)
 
 Status PackageUploader::interpret(RequestJob &job, const Status &result) const
 {
+    const int status = job.httpStatus();
+    if (result && status >= 200 && status < 300)
+        return {};
+    // An HTTP answer (401, 403, 409...) is judged by its status and text, even when Qt also
+    // flagged it as a reply error (AuthenticationRequiredError for 401...).
+    const bool answered = status >= 300 && (result || result.error().kind() != Error::Kind::Cancelled);
+    if (answered)
+        return UploadErrors::forStatus(m_profile.kind, status, job.responseBody(), m_jwt)
+            .withLocation(job.url().toDisplayString());
     if (!result) {
-        if (result.error().kind() == Error::Kind::Cancelled)
-            return result;
         Error error = result.error();
-        if (error.kind() == Error::Kind::Network)
+        if (error.kind() == Error::Kind::Network || error.kind() == Error::Kind::Truncated)
             error.prefixed(tr("The upload did not complete"));
         return error;
     }
-    const int status = job.httpStatus();
-    if (status >= 200 && status < 300)
-        return {};
-    return UploadErrors::forStatus(m_profile.kind, status, job.responseBody(), m_jwt)
+    return Error(Error::Kind::Http, tr("The server gave no HTTP answer."))
         .withLocation(job.url().toDisplayString());
 }
 

@@ -9,6 +9,7 @@
 //   upload-sign-key=<file.rsa>  private key the rebuilt index is signed with
 //   upload-readonly-repos=r1,r2 valid tokens still get 403 for these repositories
 //   upload-index=fail           skip re-indexing, answer 200 anyway (reposerve ignores failures)
+//   upload-clock-offset=<s>     the server's clock runs <s> seconds ahead (expiry seen by the server)
 #include "HandlerRegistry.h"
 #include "UploadJwtCheck.h"
 #include "UploadStorage.h"
@@ -48,10 +49,12 @@ public:
         if (request.method != "POST")
             return HttpResponse::text(405, "Method Not Allowed");
         if (!dev) {
-            const JwtCheck check =
-                checkBearerToken(request.header("authorization"), jwks,
-                                 parseClaimsOption(context.option(QStringLiteral("upload-claims"))),
-                                 QDateTime::currentSecsSinceEpoch());
+            const JwtCheck check = checkBearerToken(
+                request.header("authorization"), jwks,
+                parseClaimsOption(context.option(QStringLiteral("upload-claims"))),
+                QDateTime::currentSecsSinceEpoch()
+                    + context.option(QStringLiteral("upload-clock-offset"), QStringLiteral("0"))
+                          .toLongLong());
             if (!check.ok)
                 return HttpResponse::text(401, check.failure);
         }

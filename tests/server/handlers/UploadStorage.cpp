@@ -100,10 +100,9 @@ QString storeAtomically(const QString &directory, const QString &fileName, const
 QString rebuildIndex(const ServerContext &context, const QString &directory, const QString &arch,
                      const QString &signKey, const QString &description)
 {
-    QStringList packages = QDir(directory).entryList({ QStringLiteral("*.apk") }, QDir::Files, QDir::Name);
-    for (QString &package : packages)
-        package = QDir(directory).filePath(package);
-    QStringList arguments { QStringLiteral("index"), QStringLiteral("build"), QStringLiteral("--output"),
+    // H4's `apkdesk-cli index build DIR -o FILE [--rewrite-arch A] [--sign KEY]`: every
+    // *.apk of DIR, as reposerve's `apk index *.apk` + abuild-sign.
+    QStringList arguments { QStringLiteral("index"), QStringLiteral("build"), directory, QStringLiteral("-o"),
                             QDir(directory).filePath(QStringLiteral("APKINDEX.tar.gz")) };
     if (!arch.isEmpty())
         arguments << QStringLiteral("--rewrite-arch") << arch;
@@ -111,7 +110,6 @@ QString rebuildIndex(const ServerContext &context, const QString &directory, con
         arguments << QStringLiteral("--description") << description;
     if (!signKey.isEmpty())
         arguments << QStringLiteral("--sign") << signKey;
-    arguments << packages;
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.start(QDir(context.binDir).filePath(QStringLiteral("apkdesk-cli")), arguments);
