@@ -173,7 +173,8 @@ Result<KeyEntry> KeyRing::find(const QString &spec) const
         if (entry.name == wanted || (!privateName.isEmpty() && privateName == wanted)
             || (!entry.privatePath.isEmpty()
                 && QFileInfo(entry.privatePath).absoluteFilePath() == QFileInfo(wanted).absoluteFilePath())
-            || (wanted.size() >= 8 && !entry.fingerprint.isEmpty() && entry.fingerprint.startsWith(wanted.toLower())))
+            || (wanted.size() >= 8 && !entry.fingerprint.isEmpty()
+                && entry.fingerprint.startsWith(wanted.toLower())))
             return entry;
     }
     // Then the name the key was generated for ("alice" for alice-6b0ae07e.rsa), if unambiguous.
@@ -188,8 +189,9 @@ Result<KeyEntry> KeyRing::find(const QString &spec) const
     if (byName.size() == 1)
         return byName.first();
     if (byName.size() > 1)
-        return Error(Error::Kind::InvalidArgument,
-                     tr("'%1' names %2 keys; give the file name or a fingerprint").arg(wanted).arg(byName.size()));
+        return Error(
+            Error::Kind::InvalidArgument,
+            tr("'%1' names %2 keys; give the file name or a fingerprint").arg(wanted).arg(byName.size()));
     return Error(Error::Kind::NotFound, tr("no key matches '%1'").arg(wanted));
 }
 
@@ -280,6 +282,49 @@ Status KeyRing::deletePrivateKey(const KeyEntry &entry)
     if (QFileInfo::exists(pubBeside))
         QFile::remove(pubBeside);
     qCInfo(lcKeys) << "deleted key" << entry.privatePath;
+    return {};
+}
+
+Status KeyRing::trustPublicKey(const KeyEntry &entry, const QString &trustedDir)
+{
+    const QString dir = trustedDir.isEmpty() ? TrustStore::apkdeskTrustedKeysDirectory() : trustedDir;
+    if (entry.name.isEmpty() || entry.name.contains(u'/'))
+        return Error(Error::Kind::InvalidArgument, tr("invalid key name"));
+    if (!QDir().mkpath(dir))
+        return Error(Error::Kind::Io, tr("cannot create the trusted keys folder")).withLocation(dir);
+    const QString target = QDir(dir).filePath(entry.name);
+    if (QFileInfo::exists(target)) {
+        Result<PublicKey> existing = PublicKey::load(target);
+        if (existing && existing->fingerprintHex() == entry.fingerprint)
+            return {};
+        return Error(Error::Kind::InvalidArgument,
+                     tr("another key named %1 is already trusted; apk finds keys by name, so it cannot be "
+                        "trusted too")
+                         .arg(entry.name))
+            .withLocation(target);
+    }
+    if (Status s = exportPublicKey(entry, target); !s)
+        return s;
+    qCInfo(lcKeys) << "trusted" << entry.name << "in" << dir;
+    return {};
+}
+
+Status KeyRing::untrustPublicKey(const KeyEntry &entry, const QString &trustedDir)
+{
+    bool removed = false;
+    const QFileInfoList files = QDir(trustedDir).entryInfoList(QDir::Files);
+    for (const QFileInfo &info : files) {
+        Result<PublicKey> key = PublicKey::load(info.filePath());
+        if (!key || key->fingerprintHex() != entry.fingerprint)
+            continue;
+        if (!QFile::remove(info.filePath()))
+            return Error(Error::Kind::Io, tr("cannot remove the trusted key (is the folder writable?)"))
+                .withLocation(info.filePath());
+        removed = true;
+    }
+    if (!removed)
+        return Error(Error::Kind::NotFound, tr("the key is not in this folder")).withLocation(trustedDir);
+    qCInfo(lcKeys) << "untrusted" << entry.name << "from" << trustedDir;
     return {};
 }
 

@@ -66,6 +66,11 @@ public:
     // Deletes the private key file and its .pub next to it (not trusted copies).
     static Status deletePrivateKey(const KeyEntry &entry);
 
+    // Trusting = a copy of the public key, named entry.name, in a trusted folder (default
+    // TrustStore::apkdeskTrustedKeysDirectory()). Untrusting removes that copy from `trustedDir`.
+    static Status trustPublicKey(const KeyEntry &entry, const QString &trustedDir = {});
+    static Status untrustPublicKey(const KeyEntry &entry, const QString &trustedDir);
+
     // Finds a key by file path, base name ("alice-6b0ae07e.rsa", with or without .pub) or
     // fingerprint prefix (>= 8 hex digits).
     Result<KeyEntry> find(const QString &spec) const;
