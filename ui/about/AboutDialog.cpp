@@ -9,7 +9,10 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTextDocument>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace apkdesk::ui {
 
@@ -37,7 +40,16 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
     auto *versions = new QPlainTextEdit(versionReport(), this);
     versions->setObjectName(QStringLiteral("versions"));
     versions->setReadOnly(true);
-    versions->setMaximumHeight(120);
+    versions->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // Large enough for the whole report without scroll bars.
+    const QStringList lines = versionReport().split(QLatin1Char('\n'));
+    int widest = 0;
+    for (const QString &line : lines)
+        widest = std::max(widest, versions->fontMetrics().horizontalAdvance(line));
+    const int margins = 2 * (versions->frameWidth() + int(versions->document()->documentMargin())) + 16;
+    versions->setMinimumWidth(widest + margins);
+    versions->setFixedHeight(versions->fontMetrics().lineSpacing() * int(lines.size() + 1) + margins);
+    versions->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     layout->addWidget(versions);
 
     auto *versionsLabel = new QLabel(tr("Versions (include them in bug reports):"), this);
