@@ -243,6 +243,14 @@ void NetworkJob::onReadyRead()
     if (!reply)
         return;
     m_inactivityTimer->start(m_access->policy().inactivityTimeout);
+    if (!m_bodyStarted && m_currentUrl.isLocalFile() && reply->error() == QNetworkReply::NoError) {
+        // file:// replies come without status or meta data: treat them as a 200.
+        m_bodyStarted = true;
+        if (Status ok = beginBody(*reply); !ok) {
+            failFromHook(ok.error());
+            return;
+        }
+    }
     if (!m_bodyStarted) {
         // Error pages: keep the start for the message, drop the rest.
         const QByteArray chunk = reply->readAll();
@@ -264,7 +272,8 @@ void NetworkJob::onReadyRead()
 
 bool NetworkJob::followRedirect(QNetworkReply &reply)
 {
-    const QUrl location = reply.header(QNetworkRequest::LocationHeader).toUrl();
+    // Raw, because Qt's parsed LocationHeader drops relative references.
+    const QUrl location = QUrl::fromEncoded(reply.rawHeader("Location").trimmed(), QUrl::StrictMode);
     if (!location.isValid() || location.isEmpty()) {
         failAttempt(
             httpError(Error::Kind::Http, tr("HTTP %1 redirect without a valid Location").arg(m_httpStatus)),

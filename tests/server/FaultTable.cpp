@@ -8,7 +8,8 @@ QStringList FaultTable::modes()
         QStringLiteral("error500"),      QStringLiteral("error503"),      QStringLiteral("error429"),
         QStringLiteral("drop"),          QStringLiteral("slow"),          QStringLiteral("truncate-gzip"),
         QStringLiteral("html200"),       QStringLiteral("redirect-loop"), QStringLiteral("redirect-offsite"),
-        QStringLiteral("gzip-encoding"), QStringLiteral("lying-length"),  QStringLiteral("drop-upload")
+        QStringLiteral("gzip-encoding"), QStringLiteral("lying-length"),  QStringLiteral("drop-upload"),
+        QStringLiteral("ignore-range"),  QStringLiteral("range-416"),     QStringLiteral("change-etag")
     };
 }
 

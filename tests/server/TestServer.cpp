@@ -278,6 +278,24 @@ void TestServer::applyFault(QTcpSocket *socket, const HttpRequest &request, cons
         return send(socket, request, response);
     }
 
+    // Broken answers to resumed downloads; requests without Range are served normally.
+    const bool ranged = !request.header("Range").isEmpty();
+    if (mode == QLatin1String("ignore-range") || mode == QLatin1String("range-416")
+        || mode == QLatin1String("change-etag")) {
+        HttpRequest plain = request;
+        if (ranged && mode == QLatin1String("ignore-range"))
+            plain.headers.remove("range");
+        if (ranged && mode == QLatin1String("change-etag"))
+            plain.headers.remove("if-range"); // the broken server ignores If-Range
+        HttpResponse response = route(plain);
+        if (ranged && mode == QLatin1String("range-416")) {
+            response = HttpResponse::text(416, "fault: range-416\n");
+            response.setHeader("Content-Range", "bytes */0");
+        }
+        if (ranged && mode == QLatin1String("change-etag"))
+            response.setHeader("ETag", "\"changed-on-the-server\"");
+        return send(socket, request, response);
+    }
     HttpResponse response = route(request);
     if (mode == QLatin1String("gzip-encoding")) {
         // nginx's classic mistake: the .tar.gz bytes labelled as gzip-encoded.

@@ -41,7 +41,8 @@ public:
     QUrl otherOriginUrl(const QString &path = {}) const;
 
     // Modes: error500 error503 error429 status:<code> drop slow truncate-gzip html200
-    // redirect-loop redirect-offsite gzip-encoding lying-length drop-upload. `count` = how many
+    // redirect-loop redirect-offsite gzip-encoding lying-length drop-upload, and for resumed
+    // downloads (requests with Range only): ignore-range range-416 change-etag. `count` = how many
     // matching requests fault (-1: all). `parameters` e.g. "retry-after=1" or "interval=200".
     bool setFault(const QString &pathPrefix, const QString &mode, int count = -1,
                   const QString &parameters = {});
