@@ -2,6 +2,7 @@
 
 #include "archive/TarStreamParser.h"
 #include "common/Logging.h"
+#include "signatures/DigestCache.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -35,7 +36,7 @@ struct Sha1Context
 {
     EVP_MD_CTX *ctx = EVP_MD_CTX_new();
     ~Sha1Context() { EVP_MD_CTX_free(ctx); }
-    void reset() { EVP_DigestInit_ex(ctx, EVP_sha1(), nullptr); }
+    void reset() { EVP_DigestInit_ex(ctx, fetchedDigest(DigestAlgorithm::Sha1), nullptr); }
     void update(const char *data, qsizetype size) { EVP_DigestUpdate(ctx, data, size_t(size)); }
     QByteArray hex()
     {

@@ -1,5 +1,7 @@
 #include "signatures/SignatureVerifier.h"
 
+#include "signatures/DigestCache.h"
+
 #include <QCoreApplication>
 
 #include <openssl/evp.h>
@@ -16,9 +18,9 @@ QString tr(const char *text)
 const EVP_MD *mdAt(int index)
 {
     switch (index) {
-    case 0: return EVP_sha1();
-    case 1: return EVP_sha256();
-    default: return EVP_sha512();
+    case 0: return fetchedDigest(DigestAlgorithm::Sha1);
+    case 1: return fetchedDigest(DigestAlgorithm::Sha256);
+    default: return fetchedDigest(DigestAlgorithm::Sha512);
     }
 }
 
