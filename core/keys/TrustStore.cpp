@@ -83,6 +83,16 @@ void TrustStore::addDirectory(const QString &directory)
             m_errors << key.error();
             continue;
         }
+        if (key->bits() < MinimumTrustedBits) {
+            // As apt does: a weak key is never trusted, whatever folder it sits in.
+            m_errors << Error(Error::Kind::Crypto,
+                              QCoreApplication::translate(
+                                  "TrustStore", "%1-bit RSA key is too weak to be trusted (minimum %2 bits)")
+                                  .arg(key->bits())
+                                  .arg(MinimumTrustedBits))
+                            .withLocation(entry.absoluteFilePath());
+            continue;
+        }
         addKey(*key);
     }
 }

@@ -18,8 +18,11 @@ class APKDESK_CORE_EXPORT TrustStore
 public:
     TrustStore() = default;
 
+    static constexpr int MinimumTrustedBits = 2048;
+
     // Loads every regular file of each folder (like apk --keys-dir). Files that are not keys
-    // are skipped and recorded in loadErrors(). A missing folder is recorded too.
+    // and RSA keys under MinimumTrustedBits are skipped and recorded in loadErrors(). A
+    // missing folder is recorded too.
     static TrustStore fromDirectories(const QStringList &directories);
     // The configured folders (settings key "keys/trustedDirectories"), or the defaults.
     static TrustStore fromSettings();
