@@ -15,6 +15,7 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTimer>
 #include <QTranslator>
 
 using namespace apkdesk;
@@ -130,5 +131,9 @@ int main(int argc, char *argv[])
             window.showStatusMessage(opened.error().toString(), 0);
     }
     openPackageFiles(parser.positionalArguments());
+    // Smoke test and startup timing (tests/ui/tst_gui_smoke.cpp): leave once the first
+    // events after show() have run, with the exit code of a normal quit.
+    if (qEnvironmentVariableIsSet("APKDESK_QUIT_AFTER_SHOW"))
+        QTimer::singleShot(0, &app, &QCoreApplication::quit);
     return app.exec();
 }
