@@ -97,7 +97,7 @@ void Baseline_LoadIndex(benchmark::State &state)
     }
     state.SetBytesProcessed(state.iterations() * input.size());
 }
-BENCHMARK(Baseline_LoadIndex)->Name("Baseline/LoadIndex")->Unit(benchmark::kMillisecond);
+BENCHMARK(Baseline_LoadIndex)->Name("Baseline/LoadIndex")->Unit(benchmark::kMillisecond)->UseRealTime();
 
 void Apkdesk_LoadIndex(benchmark::State &state)
 {
@@ -115,7 +115,8 @@ void Apkdesk_LoadIndex(benchmark::State &state)
     state.SetBytesProcessed(state.iterations() * input.size());
     reportPeakMemory(state);
 }
-BENCHMARK(Apkdesk_LoadIndex)->Name("Apkdesk/LoadIndex")->Unit(benchmark::kMillisecond);
+// Wall-clock time: the text is parsed and the graph built on a second thread while inflating.
+BENCHMARK(Apkdesk_LoadIndex)->Name("Apkdesk/LoadIndex")->Unit(benchmark::kMillisecond)->UseRealTime();
 
 // The parts of the load, to see where the time goes.
 void Apkdesk_ParseText(benchmark::State &state)
@@ -131,12 +132,14 @@ BENCHMARK(Apkdesk_ParseText)->Name("Apkdesk/LoadIndex:parse-only")->Unit(benchma
 
 void Apkdesk_BuildGraph(benchmark::State &state)
 {
+    // Parsed without the streaming reader, so the graph is really built here.
     auto loaded = IndexReader::readBytes(signedCorpus(), QStringLiteral("corpus"), trustA());
+    const auto index = ApkIndex::parse(loaded->index.text());
     for (auto _ : state) {
-        PackageGraph graph(loaded->index);
+        PackageGraph graph(index.value());
         benchmark::DoNotOptimize(graph.packageCount());
     }
-    state.counters["packages"] = loaded->index.size();
+    state.counters["packages"] = index->size();
 }
 BENCHMARK(Apkdesk_BuildGraph)->Name("Apkdesk/LoadIndex:graph-only")->Unit(benchmark::kMillisecond);
 

@@ -128,6 +128,7 @@ private:
     explicit ApkIndex(std::shared_ptr<const ApkIndexData> data);
     friend Result<ApkIndex> parseApkIndexText(QByteArray, const ApkIndexParseOptions &);
     friend class StreamingIndexParser;
+    friend class PackageGraph;
     std::shared_ptr<const ApkIndexData> d;
 };
 

@@ -42,6 +42,8 @@ struct IndexRecord
     qint64 providerPriority = 0;
 };
 
+struct GraphCore;
+
 struct ApkIndexData
 {
     QByteArray text;
@@ -50,6 +52,9 @@ struct ApkIndexData
     // Open-addressing table of row+1 keyed by hash(name, version); 0 = empty.
     std::vector<quint32> nameVersionTable;
     QStringList warnings;
+    bool droppedDuplicates = false; // rows were renumbered after parsing
+    // The package graph's tables for this index alone, built while parsing (streaming reader).
+    std::shared_ptr<const GraphCore> graphCore;
 };
 
 Result<ApkIndex> parseApkIndexText(QByteArray text, const ApkIndexParseOptions &options);

@@ -1,6 +1,7 @@
 // The strict APKINDEX text parser. One pass over the text with memchr, no allocation per
 // field: each line becomes an IndexField (offset, length) and each record an IndexRecord.
 #include "indexes/ApkIndexData.h"
+#include "indexes/PackageGraphCore.h"
 
 #include <QCoreApplication>
 
@@ -290,6 +291,7 @@ private:
     // Removes dropped duplicates and rebuilds the lookup table for the new row numbers.
     void compact(const std::vector<bool> &dropped)
     {
+        m_data.droppedDuplicates = true;
         std::vector<IndexRecord> kept;
         kept.reserve(m_data.records.size());
         for (size_t row = 0; row < m_data.records.size(); ++row) {
@@ -352,6 +354,8 @@ struct StreamingIndexParser::State
     bool stop = false; // guarded by mutex
     Status status; // the worker's result, read after join
     std::thread worker;
+    GraphCoreBuilder graph { 0 };
+    size_t graphRows = 0;
 
     void run()
     {
@@ -369,8 +373,18 @@ struct StreamingIndexParser::State
             }
             status = parser->consume(available, final);
             consumed = available;
-            if (!status || final)
+            if (!status)
                 return;
+            // The graph's tables grow with the records, so they are ready with the text.
+            if (!data->droppedDuplicates) {
+                graph.addRecords(*data, graphRows, data->records.size());
+                graphRows = data->records.size();
+            }
+            if (final) {
+                if (!data->droppedDuplicates)
+                    data->graphCore = graph.finish();
+                return;
+            }
         }
     }
 };
@@ -381,6 +395,8 @@ StreamingIndexParser::StreamingIndexParser(qsizetype expectedSize, const ApkInde
     d->options = options;
     d->data->text.resize(expectedSize);
     d->parser = std::make_unique<Parser>(*d->data, d->options);
+    d->graph = GraphCoreBuilder(static_cast<size_t>(expectedSize / 350));
+    d->graph.beginIndex();
     d->worker = std::thread([state = d.get()] { state->run(); });
 }
 
