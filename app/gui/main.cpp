@@ -2,7 +2,9 @@
 // core services and the views, and wires them together. Features live in core/ and ui/.
 #include "browser/BrowserView.h"
 #include "inspector/PackageInspectorView.h"
+#include "keys/KeysView.h"
 #include "mainwindow/MainWindow.h"
+#include "apkbuild/ApkbuildEditorView.h"
 
 #include "common/BuildInfo.h"
 #include "repositories/NetworkAccess.h"
@@ -12,9 +14,11 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMenu>
 #include <QTimer>
 #include <QTranslator>
 
@@ -95,6 +99,24 @@ int main(int argc, char *argv[])
         window.showView(QStringLiteral("packages"));
     };
     QObject::connect(&window, &ui::MainWindow::openFilesRequested, inspector, openPackageFiles);
+    // Packages downloaded in the browser (checked against the index's C:) open in the inspector.
+    QObject::connect(browser, &ui::BrowserView::packagesDownloaded, inspector,
+                     [&window, inspector](const QStringList &paths) {
+                         inspector->openPackages(paths);
+                         window.showView(QStringLiteral("packages"));
+                     });
+    // APKINDEX.tar.gz files from File > Open, drag and drop and the command line: the browser.
+    const auto openIndexFiles = [&window, browser](const QStringList &paths) {
+        for (const QString &path : paths) {
+            const QString name = QFileInfo(path).fileName();
+            if (name.startsWith(QLatin1String("APKINDEX")) && name.endsWith(QLatin1String(".tar.gz"))) {
+                browser->openIndexFile(path);
+                window.showView(QStringLiteral("repositories"));
+                return; // the browser shows one index at a time
+            }
+        }
+    };
+    QObject::connect(&window, &ui::MainWindow::openFilesRequested, browser, openIndexFiles);
 
     // Tokens and passphrases: one keychain front for every view that needs secrets.
     auto *secrets = new SecretStore(&app);
@@ -109,13 +131,47 @@ int main(int argc, char *argv[])
                    QIcon::fromTheme(QStringLiteral("document-send"), QIcon(QStringLiteral(":/icons/apkdesk.svg"))),
                    upload);
     QObject::connect(upload, &ui::UploadView::showPackageRequested, browser,
-                     [&window, browser](const QUrl &archUrl, const QString &, const QString &) {
+                     [&window, browser](const QUrl &archUrl, const QString &name, const QString &version) {
                          window.showView(QStringLiteral("repositories"));
-                         if (const Status opened = browser->openRepositoryUrl(archUrl.toString()); !opened)
-                             window.showStatusMessage(opened.error().toString(), 0);
+                         browser->showPackage(archUrl, name, version);
                      });
     QObject::connect(upload, &ui::UploadView::statusMessage, &window,
                      [&window](const QString &message) { window.showStatusMessage(message); });
+
+    // Signing keys: the Keys view, and "Sign with…" from the Tools menu and the inspector; the
+    // inspector re-verifies the files that were signed.
+    auto *keys = new ui::KeysView(secrets);
+    window.addView(QStringLiteral("keys"), QApplication::translate("main", "Keys"),
+                   QIcon::fromTheme(QStringLiteral("dialog-password"), QIcon(QStringLiteral(":/icons/apkdesk.svg"))), keys);
+    QObject::connect(keys, &ui::KeysView::statusMessage, &window,
+                     [&window](const QString &message) { window.showStatusMessage(message); });
+    QObject::connect(keys, &ui::KeysView::filesSigned, inspector, [inspector](const QStringList &paths) {
+        for (const QString &path : paths)
+            inspector->refreshPackage(path);
+    });
+    QObject::connect(inspector, &ui::PackageInspectorView::signRequested, keys,
+                     [keys](const QStringList &paths) { keys->signFiles(paths); });
+    QAction *signAction = window.toolsMenu()->addAction(QApplication::translate("main", "&Sign with…"));
+    QObject::connect(signAction, &QAction::triggered, keys, [keys] { keys->signFiles(); });
+
+    // The APKBUILD editor: files named APKBUILD from File > Open, drag and drop and the command line.
+    auto *apkbuilds = new ui::ApkbuildEditorView(network);
+    window.addView(QStringLiteral("apkbuild"), QApplication::translate("main", "APKBUILDs"),
+                   QIcon::fromTheme(QStringLiteral("text-x-script"), QIcon(QStringLiteral(":/icons/apkdesk.svg"))),
+                   apkbuilds);
+    QObject::connect(apkbuilds, &ui::ApkbuildEditorView::statusMessage, &window,
+                     [&window](const QString &message) { window.showStatusMessage(message); });
+    const auto openApkbuildFiles = [&window, apkbuilds](const QStringList &paths) {
+        QStringList files;
+        for (const QString &path : paths)
+            if (ui::ApkbuildEditorView::isApkbuildFile(path))
+                files << path;
+        if (files.isEmpty())
+            return;
+        apkbuilds->openFiles(files);
+        window.showView(QStringLiteral("apkbuild"));
+    };
+    QObject::connect(&window, &ui::MainWindow::openFilesRequested, apkbuilds, openApkbuildFiles);
 
     window.restoreState();
     window.show();
@@ -130,7 +186,9 @@ int main(int argc, char *argv[])
         if (!opened)
             window.showStatusMessage(opened.error().toString(), 0);
     }
+    openIndexFiles(parser.positionalArguments());
     openPackageFiles(parser.positionalArguments());
+    openApkbuildFiles(parser.positionalArguments());
     // Smoke test and startup timing (tests/ui/tst_gui_smoke.cpp): leave once the first
     // events after show() have run, with the exit code of a normal quit.
     if (qEnvironmentVariableIsSet("APKDESK_QUIT_AFTER_SHOW"))
