@@ -27,6 +27,7 @@
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -53,6 +54,9 @@ BrowserView::BrowserView(NetworkAccess *network, QWidget *parent) : QWidget(pare
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Long URLs must not widen the column: the label shrinks, the tooltip has it all.
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_title->setMinimumWidth(100);
     m_refreshButton = new QToolButton(centre);
     m_refreshButton->setObjectName(QStringLiteral("refresh"));
     m_refreshButton->setIcon(
@@ -77,6 +81,7 @@ BrowserView::BrowserView(NetworkAccess *network, QWidget *parent) : QWidget(pare
     m_loadingRow = new QWidget(centre);
     m_loadingLabel = new QLabel(m_loadingRow);
     m_loadingLabel->setObjectName(QStringLiteral("loadingLabel"));
+    m_loadingLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_loadingProgress = new QProgressBar(m_loadingRow);
     m_loadingProgress->setMaximumWidth(200);
     m_loadingProgress->setTextVisible(false);
@@ -110,10 +115,21 @@ BrowserView::BrowserView(NetworkAccess *network, QWidget *parent) : QWidget(pare
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    const int charWidth = m_table->fontMetrics().averageCharWidth();
-    const int widths[] = { 26, 16, 8, 9, 9, 16, 20, 20, 14 };
+    // Widths from what the columns typically hold, so the first columns are never elided.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const QString samples[] = {
+        QStringLiteral("py3-some-package-name"),
+        QStringLiteral("1.22.10_git2024-r10"),
+        QStringLiteral("x86_64"),
+        QStringLiteral("999.9 KiB"),
+        QStringLiteral("Installed "),
+        QStringLiteral("2025-03-18"),
+        QStringLiteral("origin-package-n"),
+        QStringLiteral("Maintainer Name"),
+        QStringLiteral("GPL-2.0-or-later"),
+    };
     for (int column = 0; column < PackageTableModel::ColumnCount; ++column)
-        m_table->setColumnWidth(column, widths[column] * charWidth);
+        m_table->setColumnWidth(column, metrics.horizontalAdvance(samples[column]) + 20);
 
     m_downloadButton = new QPushButton(style()->standardIcon(QStyle::SP_ArrowDown), tr("Download…"), centre);
     m_downloadButton->setObjectName(QStringLiteral("download"));
@@ -143,14 +159,13 @@ BrowserView::BrowserView(NetworkAccess *network, QWidget *parent) : QWidget(pare
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 2);
-    m_splitter->setSizes({ 230, 640, 400 });
     m_splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
 
     QSettings settings;
-    m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
+    m_splitterRestored = m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
     m_table->horizontalHeader()->restoreState(settings.value(kHeaderKey).toByteArray());
 
     connect(m_sidebar, &ServerSidebar::repositorySelected, this,
@@ -210,6 +225,22 @@ BrowserView::~BrowserView()
     settings.setValue(kHeaderKey, m_table->horizontalHeader()->saveState());
 }
 
+void BrowserView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_splitterRestored)
+        return;
+    // First start: a fifth for the servers, the details wide enough to read. Deferred until
+    // the layout has given the splitter its real width.
+    m_splitterRestored = true;
+    QTimer::singleShot(0, this, [this] {
+        const int width = qMax(m_splitter->width(), 900);
+        const int servers = qBound(190, width / 5, 260);
+        const int details = qBound(320, width * 3 / 10, 460);
+        m_splitter->setSizes({ servers, width - servers - details, details });
+    });
+}
+
 void BrowserView::restoreServers()
 {
     m_sidebar->loadSettings();
@@ -249,10 +280,21 @@ Status BrowserView::openUrlOrPath(const QString &urlOrPath)
     if (namesIndex || segments.size() >= 3) {
         // An arch folder (or its index): show that repository under its server root.
         if (Result<RepositoryLocation> location = RepositoryLocation::fromArchUrl(url)) {
+            if (m_currentLocation && *m_currentLocation == *location) {
+                refresh(); // already open: ask the server again (it may have changed)
+                return {};
+            }
+            const QStringList archPath { location->version, location->repository, location->arch };
+            const QString known =
+                m_sidebar->findServer(location->base, { location->version, location->repository });
+            if (!known.isEmpty()) {
+                m_sidebar->selectArch(known, archPath);
+                return {};
+            }
             ServerEntry entry;
             entry.url = location->base;
             entry.pinned.append({ location->version, location->repository });
-            openTransientServer(entry, { location->version, location->repository, location->arch });
+            openTransientServer(entry, archPath);
             return {};
         } else if (namesIndex) {
             return location.error();
@@ -304,6 +346,29 @@ Status BrowserView::findAndOpenSample(const QString &sampleDirectory)
         entry.extraKeyDirectories.append(keys);
     openTransientServer(entry, archPath);
     return {};
+}
+
+void BrowserView::showPackage(const QUrl &archUrl, const QString &name, const QString &version)
+{
+    m_pendingSelection = { name, version };
+    if (!openRepositoryUrl(archUrl.toString()))
+        m_pendingSelection = {};
+}
+
+void BrowserView::applyPendingSelection()
+{
+    const auto [name, version] = m_pendingSelection;
+    m_pendingSelection = {};
+    if (name.isEmpty() || !m_repository)
+        return;
+    for (PackageId id : m_repository->graph.packagesNamed(name.toUtf8())) {
+        if (version.isEmpty() || m_repository->graph.entry(id).version() == version) {
+            selectPackage(id);
+            return;
+        }
+    }
+    m_message->showMessage(MessageBar::Kind::Warning,
+                           tr("%1 %2 is not in this index.").arg(name, version).toHtmlEscaped());
 }
 
 void BrowserView::openIndexFile(const QString &path)
@@ -418,6 +483,7 @@ void BrowserView::clearRepository(const QString &title)
     m_pendingUntrusted.reset();
     m_currentPackage = NoPackage;
     m_title->setText(title);
+    m_title->setToolTip(m_title->text());
     m_filterModel->setSearch(nullptr);
     m_tableModel->setIndex(ApkIndex());
     m_details->setRepository(nullptr, false);
@@ -432,6 +498,7 @@ void BrowserView::showRepository(BrowsedRepositoryPtr repository)
     m_repository = repository;
     m_pendingUntrusted.reset();
     m_title->setText(repository->title);
+    m_title->setToolTip(m_title->text());
     m_currentPackage = NoPackage;
     m_tableModel->setIndex(repository->loaded.index);
     m_filterModel->setSearch(repository->search);
@@ -441,6 +508,7 @@ void BrowserView::showRepository(BrowsedRepositoryPtr repository)
     showStateMessage();
     if (keep != NoPackage && keep < PackageId(repository->graph.packageCount()))
         selectPackage(keep);
+    applyPendingSelection();
     updateActions();
     emit repositoryShown();
 }

@@ -52,6 +52,9 @@ public:
     // The build's sample repository (`<build>/sample-repo`): its key is trusted for it only.
     Status openSampleRepository(const QString &sampleDirectory);
     void openIndexFile(const QString &path);
+    // Opens the repository of `archUrl` (reusing a configured server when one has it) and
+    // selects that package once the index is read: "show me what I just uploaded".
+    void showPackage(const QUrl &archUrl, const QString &name, const QString &version);
 
     BrowsedRepositoryPtr currentRepository() const { return m_repository; }
     BrowsedRepositoryPtr pendingUntrusted() const { return m_pendingUntrusted; }
@@ -87,9 +90,13 @@ signals:
     void untrustedIndexWaiting();
     void loadFailed(const QString &message);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     Status findAndOpenSample(const QString &sampleDirectory);
     Status openUrlOrPath(const QString &urlOrPath);
+    void applyPendingSelection();
     void openLocation(const ServerEntry &server, const RepositoryLocation &location, bool force = false);
     void startLoad(const RepositoryLoader::Request &request);
     void onLoaded(BrowsedRepositoryPtr repository);
@@ -125,6 +132,8 @@ private:
     BrowsedRepositoryPtr m_pendingUntrusted; // loaded, waiting for the opt-in
     QSet<QString> m_untrustedOptIns; // index URLs the user chose to browse anyway
     PackageId m_currentPackage = NoPackage;
+    bool m_splitterRestored = false;
+    std::pair<QString, QString> m_pendingSelection; // name, version to select once shown
     // What to reload on refresh.
     ServerEntry m_currentServer;
     std::optional<RepositoryLocation> m_currentLocation;

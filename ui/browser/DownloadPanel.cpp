@@ -14,6 +14,7 @@ DownloadPanel::DownloadPanel(NetworkAccess *network, QWidget *parent) : QWidget(
     setObjectName(QStringLiteral("downloadPanel"));
     m_label = new QLabel(this);
     m_label->setObjectName(QStringLiteral("downloadLabel"));
+    m_label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("downloadProgress"));
     m_progress->setMaximumWidth(260);

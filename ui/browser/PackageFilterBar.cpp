@@ -18,7 +18,7 @@ PackageFilterBar::PackageFilterBar(QWidget *parent) : QWidget(parent)
     m_search->setObjectName(QStringLiteral("packageSearch"));
     m_search->setPlaceholderText(tr("Search names, descriptions and provides (so:, cmd:, pc:)"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(220);
+    m_search->setMinimumWidth(140);
 
     m_origin = makeCombo(tr("All origins"), "originFilter");
     m_maintainer = makeCombo(tr("All maintainers"), "maintainerFilter");
@@ -38,7 +38,7 @@ PackageFilterBar::PackageFilterBar(QWidget *parent) : QWidget(parent)
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_search, 3);
+    layout->addWidget(m_search, 2);
     layout->addWidget(m_origin, 1);
     layout->addWidget(m_maintainer, 1);
     layout->addWidget(m_license, 1);
@@ -55,7 +55,7 @@ QComboBox *PackageFilterBar::makeCombo(const QString &allText, const char *name)
     combo->setEditable(true);
     combo->setInsertPolicy(QComboBox::NoInsert);
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setMinimumContentsLength(10);
+    combo->setMinimumContentsLength(4);
     combo->setMaxVisibleItems(20);
     combo->lineEdit()->setPlaceholderText(allText);
     combo->lineEdit()->setClearButtonEnabled(true);

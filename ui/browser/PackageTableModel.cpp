@@ -56,7 +56,8 @@ QVariant PackageTableModel::display(const IndexEntry &entry, int column) const
     case SizeColumn: return entry.hasField('S') ? locale.formattedDataSize(qint64(entry.size())) : QString();
     case InstalledSizeColumn:
         return entry.hasField('I') ? locale.formattedDataSize(qint64(entry.installedSize())) : QString();
-    case BuildDateColumn: return formatBuildTime(entry.buildTime());
+    case BuildDateColumn:
+        return formatBuildTime(entry.buildTime()).left(10); // the day; the time is in the tooltip
     case OriginColumn: return entry.origin();
     case MaintainerColumn: return maintainerName(entry.maintainer());
     case LicenseColumn: return entry.license();
@@ -75,10 +76,17 @@ QVariant PackageTableModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case NameColumn: return entry.description();
         case MaintainerColumn: return entry.maintainer();
+        case BuildDateColumn:
+            return entry.buildTime() > 0
+                ? QVariant(formatBuildTime(entry.buildTime()) + QStringLiteral(" UTC"))
+                : QVariant();
         case SizeColumn:
-            return entry.hasField('S') ? tr("%n byte(s)", nullptr, int(entry.size())) : QVariant();
+            return entry.hasField('S') ? tr("%1 bytes").arg(QLocale().toString(qulonglong(entry.size())))
+                                       : QVariant();
         case InstalledSizeColumn:
-            return entry.hasField('I') ? tr("%n byte(s)", nullptr, int(entry.installedSize())) : QVariant();
+            return entry.hasField('I')
+                ? tr("%1 bytes").arg(QLocale().toString(qulonglong(entry.installedSize())))
+                : QVariant();
         default: return {};
         }
     case Qt::TextAlignmentRole:

@@ -193,6 +193,18 @@ void ServerSidebar::removeServer(const QString &serverId)
     updateButtons();
 }
 
+QString ServerSidebar::findServer(const QUrl &base, const ServerEntry::Pinned &repository) const
+{
+    const QUrl wanted = base.adjusted(QUrl::StripTrailingSlash);
+    for (const ServerEntry &server : m_model->servers()) {
+        if (server.url.adjusted(QUrl::StripTrailingSlash) != wanted)
+            continue;
+        if (server.pinned.isEmpty() || server.pinned.contains(repository))
+            return server.id;
+    }
+    return {};
+}
+
 const ServerEntry *ServerSidebar::server(const QString &serverId) const
 {
     return m_model->server(serverId);

@@ -47,6 +47,8 @@ public:
     void selectArch(const QString &serverId, const QStringList &path);
 
     const ServerEntry *server(const QString &serverId) const;
+    // A configured server at `base` that shows `repository`, or an empty id.
+    QString findServer(const QUrl &base, const ServerEntry::Pinned &repository) const;
     QString currentServerId() const;
 
 public slots:
