@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QTemporaryFile>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <cstdio>
 #include <unistd.h>
@@ -190,15 +191,35 @@ Status DownloadJob::completeBody(QNetworkReply &reply)
     if (!m_temp->flush() || ::fsync(m_temp->handle()) != 0)
         return Error(Error::Kind::Io, tr("cannot write the download: %1").arg(m_temp->errorString()))
             .withLocation(m_temp->fileName());
-    if (m_verifier) {
-        if (Status ok = m_verifier(m_temp->fileName()); !ok) {
-            Error error = ok.error();
+    m_temp->close();
+    return {};
+}
+
+void DownloadJob::completed()
+{
+    if (m_notModified || !m_verifier) {
+        finish(m_notModified ? Status {} : keep(m_temp->fileName()));
+        return;
+    }
+    // Hashing a large package must not stall the GUI thread.
+    Q_EMIT statusMessage(tr("verifying"));
+    m_verifyWatcher = std::make_unique<QFutureWatcher<Status>>();
+    connect(m_verifyWatcher.get(), &QFutureWatcherBase::finished, this, [this] {
+        Status verdict = m_verifyWatcher->result();
+        if (!verdict) {
+            Error error = verdict.error();
             if (error.location().isEmpty())
                 error.withLocation(url().toDisplayString());
-            return error;
+            discardTemporary();
+            finish(error);
+            return;
         }
-    }
-    return keep(m_temp->fileName());
+        Status kept = keep(m_temp->fileName());
+        if (!kept)
+            discardTemporary();
+        finish(kept);
+    });
+    m_verifyWatcher->setFuture(QtConcurrent::run(m_verifier, m_temp->fileName()));
 }
 
 Status DownloadJob::keep(const QString &temporaryPath)
@@ -238,6 +259,8 @@ void DownloadJob::resetForRetry()
 
 void DownloadJob::abort()
 {
+    if (m_verifyWatcher)
+        m_verifyWatcher->disconnect(this);
     NetworkJob::abort();
     discardTemporary();
 }

@@ -5,6 +5,7 @@
 #include <apkdesk/core_export.h>
 
 #include <QFileDevice>
+#include <QFutureWatcher>
 
 #include <functional>
 #include <memory>
@@ -27,8 +28,8 @@ class APKDESK_CORE_EXPORT DownloadJob : public NetworkJob
     Q_OBJECT
 public:
     // Called with the complete temporary file before it replaces the target; an error keeps
-    // the target as it was. Runs in the job's thread: keep it short (hash a package, check a
-    // magic) or do the heavy work after finished().
+    // the target as it was. Runs in a worker thread (QtConcurrent): it may only read the file
+    // it is given and values it captured by copy.
     using Verifier = std::function<Status(const QString &temporaryPath)>;
 
     DownloadJob(NetworkAccess *access, const QUrl &url, const QString &targetPath, QObject *parent = nullptr);
@@ -62,6 +63,7 @@ protected:
     void resetForRetry() override;
     void abort() override;
     Status handleFailure(const Error &error) override;
+    void completed() override;
 
     // Subclasses (the index fetcher) may replace where the verified file goes.
     virtual Status keep(const QString &temporaryPath);
@@ -84,6 +86,7 @@ private:
     QByteArray m_conditionalEtag;
     QByteArray m_conditionalLastModified;
     bool m_notModified = false;
+    std::unique_ptr<QFutureWatcher<Status>> m_verifyWatcher;
 };
 
 } // namespace apkdesk

@@ -356,7 +356,10 @@ void NetworkJob::onReplyFinished()
         failAttempt(statusError(), isRetryableStatus(m_httpStatus), retryAfterMs(*reply));
         return;
     }
-    if (reply->error() != QNetworkReply::NoError) {
+    // Qt flags 4xx/5xx statuses as reply errors too; a status the job accepted is not one.
+    const int code = int(reply->error());
+    const bool httpLevel = (code >= 201 && code <= 299) || (code >= 401 && code <= 499);
+    if (reply->error() != QNetworkReply::NoError && !(m_bodyStarted && m_httpStatus != 0 && httpLevel)) {
         failAttempt(transportError(*reply), isDroppedConnection(reply->error()));
         return;
     }
@@ -519,7 +522,7 @@ void NetworkJob::succeed()
     m_inactivityTimer->stop();
     m_deadlineTimer->stop();
     dropReply();
-    finish(Status {});
+    completed();
 }
 
 } // namespace apkdesk

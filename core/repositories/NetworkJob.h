@@ -72,6 +72,9 @@ protected:
     virtual Status consume(const QByteArray &chunk) = 0;
     // The body is complete and its length checked.
     virtual Status completeBody(QNetworkReply &reply) = 0;
+    // The exchange succeeded (body complete, length checked): finish, or do more work first
+    // (DownloadJob verifies off the thread, then renames). Must end with finish().
+    virtual void completed() { finish(Status {}); }
     // An attempt failed and another will follow: drop what the failed one produced (or keep
     // it for a resume, see DownloadJob).
     virtual void resetForRetry() { }

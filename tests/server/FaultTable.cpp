@@ -9,7 +9,8 @@ QStringList FaultTable::modes()
         QStringLiteral("drop"),          QStringLiteral("slow"),          QStringLiteral("truncate-gzip"),
         QStringLiteral("html200"),       QStringLiteral("redirect-loop"), QStringLiteral("redirect-offsite"),
         QStringLiteral("gzip-encoding"), QStringLiteral("lying-length"),  QStringLiteral("drop-upload"),
-        QStringLiteral("ignore-range"),  QStringLiteral("range-416"),     QStringLiteral("change-etag")
+        QStringLiteral("ignore-range"),  QStringLiteral("range-416"),     QStringLiteral("change-etag"),
+        QStringLiteral("slow-upload")
     };
 }
 

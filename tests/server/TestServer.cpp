@@ -28,6 +28,7 @@ struct TestServer::Connection
     qint64 contentLength = 0;
     bool chunked = false;
     bool dispatched = false;
+    bool throttled = false;
     std::optional<Fault> fault;
 };
 
@@ -69,6 +70,8 @@ void TestServer::onReadyRead(QTcpSocket *socket)
         socket->readAll();
         return;
     }
+    if (connection->throttled)
+        return; // the slow-upload timer reads
     connection->buffer += socket->readAll();
     if (!connection->headParsed) {
         QString error;
@@ -82,23 +85,56 @@ void TestServer::onReadyRead(QTcpSocket *socket)
         const QString &path = connection->request.path;
         if (!path.startsWith(QLatin1String("/_control/")) && !path.startsWith(QLatin1String(kOffsitePrefix)))
             connection->fault = m_faults.take(path);
-        // A client whose connection breaks mid-upload: the body is never read.
-        if (connection->fault && connection->fault->mode == QLatin1String("drop-upload")) {
-            connection->dispatched = true;
-            log(connection->request, 0, connection->fault->mode);
-            socket->abort();
+        if (connection->fault && connection->fault->mode == QLatin1String("slow-upload")) {
+            throttle(socket, connection);
             return;
         }
     }
-    if (!bodyComplete(*connection)) {
-        if (connection->buffer.size() > kMaxBody) {
-            connection->dispatched = true;
-            send(socket, connection->request, HttpResponse::text(413, "request body too large\n"));
-        }
-        return;
+    continueRequest(socket, *connection);
+}
+
+void TestServer::throttle(QTcpSocket *socket, Connection *connection)
+{
+    // Reads the body `chunk` bytes per `interval`: TCP back-pressure slows the client down,
+    // so its upload progress is visible. The request is then served normally.
+    const Fault fault = *connection->fault;
+    log(connection->request, 0, fault.mode);
+    connection->fault.reset();
+    connection->throttled = true;
+    const qint64 chunk =
+        std::max(1, fault.parameter(QStringLiteral("chunk"), QStringLiteral("1024")).toInt());
+    socket->setReadBufferSize(chunk);
+    auto *timer = new QTimer(socket);
+    connect(timer, &QTimer::timeout, socket, [this, socket, connection, timer, chunk] {
+        connection->buffer += socket->read(chunk);
+        if (continueRequest(socket, *connection))
+            timer->stop();
+    });
+    timer->start(std::max(1, fault.parameter(QStringLiteral("interval"), QStringLiteral("100")).toInt()));
+}
+
+bool TestServer::continueRequest(QTcpSocket *socket, Connection &connection)
+{
+    // A client whose connection breaks mid-upload: after `after` body bytes (default: none).
+    if (connection.fault && connection.fault->mode == QLatin1String("drop-upload")
+        && connection.buffer.size()
+            >= connection.fault->parameter(QStringLiteral("after"), QStringLiteral("0")).toLongLong()) {
+        connection.dispatched = true;
+        log(connection.request, 0, connection.fault->mode);
+        socket->abort();
+        return true;
     }
-    connection->dispatched = true;
-    dispatch(socket, *connection);
+    if (!bodyComplete(connection)) {
+        if (connection.buffer.size() > kMaxBody) {
+            connection.dispatched = true;
+            send(socket, connection.request, HttpResponse::text(413, "request body too large\n"));
+            return true;
+        }
+        return false;
+    }
+    connection.dispatched = true;
+    dispatch(socket, connection);
+    return true;
 }
 
 bool TestServer::parseHead(Connection &connection, QString *error)
@@ -240,6 +276,10 @@ void TestServer::applyFault(QTcpSocket *socket, const HttpRequest &request, cons
 {
     const QString &mode = fault.mode;
     log(request, 0, mode);
+    if (mode == QLatin1String("drop-upload")) {
+        socket->abort(); // the body was shorter than `after`
+        return;
+    }
     auto errorWithRetry = [&](int status) {
         HttpResponse response = HttpResponse::text(status, "fault: " + mode.toUtf8() + '\n');
         const QString retryAfter =

@@ -32,6 +32,8 @@ private:
     struct Connection;
     void onNewConnection();
     void onReadyRead(QTcpSocket *socket);
+    void throttle(QTcpSocket *socket, Connection *connection);
+    bool continueRequest(QTcpSocket *socket, Connection &connection);
     bool parseHead(Connection &connection, QString *error);
     bool bodyComplete(Connection &connection);
     void dispatch(QTcpSocket *socket, Connection &connection);

@@ -42,8 +42,9 @@ public:
 
     // Modes: error500 error503 error429 status:<code> drop slow truncate-gzip html200
     // redirect-loop redirect-offsite gzip-encoding lying-length drop-upload, and for resumed
-    // downloads (requests with Range only): ignore-range range-416 change-etag. `count` = how many
-    // matching requests fault (-1: all). `parameters` e.g. "retry-after=1" or "interval=200".
+    // downloads (requests with Range only): ignore-range range-416 change-etag. Uploads:
+    // drop-upload (after=<body bytes>, default 0), slow-upload (chunk=<bytes>&interval=<ms>). `count` = how
+    // many matching requests fault (-1: all). `parameters` e.g. "retry-after=1" or "interval=200".
     bool setFault(const QString &pathPrefix, const QString &mode, int count = -1,
                   const QString &parameters = {});
     bool resetFaults();
