@@ -163,6 +163,15 @@ private:
 
     qint64 unary()
     {
+        if (++m_nesting > 200) {
+            fail(tr("arithmetic nests too deeply"));
+            return 0;
+        }
+        struct Leave
+        {
+            int &n;
+            ~Leave() { --n; }
+        } leave { m_nesting };
         if (take("-"))
             return qint64(0 - quint64(unary()));
         if (take("+"))
@@ -257,6 +266,7 @@ private:
     const std::function<std::optional<QByteArray>(const QByteArray &)> &m_lookup;
     int m_depth;
     qsizetype m_pos = 0;
+    int m_nesting = 0;
     QString m_error;
     bool m_unknown = false;
 };

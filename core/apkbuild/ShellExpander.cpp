@@ -242,6 +242,10 @@ Expander::Piece Expander::expandParameter(const WordPart &part)
     }
     if (!piece.known)
         return withValue(part.text);
+    // Pattern operations are quadratic in the value's length; real values are short.
+    if (text.size() > 16 * 1024 && (op.startsWith('#') || op.startsWith('%') || op.startsWith('/')))
+        return special(
+            part, tr("value too long to match patterns statically: %1").arg(QString::fromUtf8(part.text)));
     bool patternKnown = true;
     if (op == "#" || op == "##" || op == "%" || op == "%%") {
         const Pattern pattern = part.args.empty() ? Pattern() : expandPattern(*part.args[0], &patternKnown);

@@ -15,6 +15,8 @@ QString tr(const char *text)
 const QByteArrayList kHarmless = { "echo", "printf", "msg",   "warning", "msg2",  "warning2",
                                    "true", ":",      "shift", "set",     "umask", "return" };
 
+constexpr qint64 kMaxSteps = 200'000;
+
 } // namespace
 
 Interpreter::Interpreter(const QByteArray &source, Environment &environment, LineLookup lines)
@@ -80,6 +82,12 @@ Interpreter::Status Interpreter::runNode(const Node &node)
 {
     if (m_depth > 64) {
         report({}, tr("nesting too deep"), sourceText(node), node.begin);
+        return Status::Unknown;
+    }
+    // Loops over long lists, nested: a hostile file must not keep the evaluator busy.
+    if (++m_steps > kMaxSteps) {
+        if (m_steps == kMaxSteps + 1)
+            report({}, tr("stopped after %1 statements").arg(kMaxSteps), sourceText(node), node.begin);
         return Status::Unknown;
     }
     ++m_depth;

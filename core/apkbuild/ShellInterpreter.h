@@ -43,6 +43,7 @@ private:
     std::vector<Unexpandable> m_unexpandable;
     QStringList m_uncertainReasons; // why the current branch may or may not run
     int m_depth = 0;
+    qint64 m_steps = 0;
 };
 
 } // namespace apkdesk::shell

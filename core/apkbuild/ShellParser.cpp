@@ -277,6 +277,12 @@ private:
 
     Node parseCommand()
     {
+        const DepthGuard guard(*this);
+        if (m_depth > kMaxNesting) {
+            fail(tr("nesting deeper than %1 levels").arg(kMaxNesting), m_pos);
+            m_pos = m_end;
+            return {};
+        }
         skipBlanks();
         const qsizetype begin = m_pos;
         const QByteArray word = peekPlainWord();
@@ -738,7 +744,13 @@ private:
 
     void parseDollar(Word &word, bool quoted)
     {
+        const DepthGuard guard(*this);
         const qsizetype open = m_pos;
+        if (m_depth > kMaxNesting) {
+            fail(tr("nesting deeper than %1 levels").arg(kMaxNesting), m_pos);
+            m_pos = m_end;
+            return;
+        }
         const char next = at(m_pos + 1);
         if (next == '(' && at(m_pos + 2) == '(') {
             parseArithmetic(word, quoted);
@@ -894,6 +906,15 @@ private:
         word.parts.push_back(std::move(part));
     }
 
+    // Recursion depth of nested commands and expansions: a hostile file must not exhaust the stack.
+    static constexpr int kMaxNesting = 200;
+    struct DepthGuard
+    {
+        explicit DepthGuard(Parser &p) : parser(p) { ++parser.m_depth; }
+        ~DepthGuard() { --parser.m_depth; }
+        Parser &parser;
+    };
+    int m_depth = 0;
     const QByteArray &m_s;
     qsizetype m_pos;
     qsizetype m_end;

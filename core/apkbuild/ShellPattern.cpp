@@ -38,8 +38,10 @@ qsizetype matchBracket(const Pattern &pattern, qsizetype pi, char c, bool &match
     return -1;
 }
 
-bool matchFrom(const Pattern &pattern, qsizetype pi, const QByteArray &text, qsizetype ti)
+bool matchFrom(const Pattern &pattern, qsizetype pi, const QByteArray &text, qsizetype ti, qint64 &budget)
 {
+    if (--budget < 0)
+        return false;
     while (pi < qsizetype(pattern.size())) {
         const PatternChar pc = pattern[pi];
         if (!pc.literal && pc.c == '*') {
@@ -48,7 +50,7 @@ bool matchFrom(const Pattern &pattern, qsizetype pi, const QByteArray &text, qsi
             if (pi == qsizetype(pattern.size()))
                 return true;
             for (qsizetype k = ti; k <= text.size(); ++k)
-                if (matchFrom(pattern, pi, text, k))
+                if (matchFrom(pattern, pi, text, k, budget))
                     return true;
             return false;
         }
@@ -82,7 +84,9 @@ bool matchFrom(const Pattern &pattern, qsizetype pi, const QByteArray &text, qsi
 
 bool patternMatches(const Pattern &pattern, const QByteArray &text)
 {
-    return matchFrom(pattern, 0, text, 0);
+    // Backtracking on '*' is exponential in the worst case; a hostile pattern gives up.
+    qint64 budget = 200'000;
+    return matchFrom(pattern, 0, text, 0, budget);
 }
 
 QByteArray removePrefix(const QByteArray &value, const Pattern &pattern, bool longest)

@@ -279,6 +279,29 @@ private slots:
         QCOMPARE(a.lineAt(a.assignmentsOf(QStringLiteral("source")).front().begin), 10004);
     }
 
+    void hostileNestingAndLoops_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::newRow("deep $(") << QByteArray(100000, '$').replace("$", "$(");
+        QTest::newRow("deep (") << "a=1\n" + QByteArray(100000, '(');
+        QTest::newRow("deep ${") << "a=" + QByteArray(50000, 'x').replace("x", "${a:-") + "\n";
+        QTest::newRow("deep arithmetic") << "a=$((" + QByteArray(100000, '(') + "1))\n";
+        QTest::newRow("unary chain") << "a=$((" + QByteArray(100000, '-') + "1))\n";
+        QByteArray loops = "l=\"" + QByteArray(2000, 'x').replace("x", "w ") + "\"\n";
+        loops += "for a in $l; do for b in $l; do for c in $l; do r=1; done; done; done\n";
+        QTest::newRow("nested loops") << loops;
+        QTest::newRow("star pattern")
+            << "v=" + QByteArray(20000, 'a') + "\nr=${v%%" + QByteArray(30, '*').replace("*", "*a") + "b}\n";
+    }
+
+    void hostileNestingAndLoops()
+    {
+        QFETCH(QByteArray, text);
+        const Apkbuild a = Apkbuild::parse(text, QStringLiteral("APKBUILD"));
+        QVERIFY(a.parseError() || !a.unexpandable().empty() || !a.isKnown(QStringLiteral("a"))
+                || a.value(QStringLiteral("r")).has_value());
+    }
+
     void binaryGarbageDoesNotCrash()
     {
         QByteArray text;
