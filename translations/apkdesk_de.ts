@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ExtractCommand</name>
+    <message>
+        <source>Extract a verified .apk package&apos;s files into a folder</source>
+        <translation>Die Dateien eines geprüften .apk-Pakets in einen Ordner entpacken</translation>
+    </message>
+    <message>
+        <source>Extract even when the package is not trusted (unsafe paths are still refused).</source>
+        <translation>Auch entpacken, wenn das Paket nicht vertrauenswürdig ist (unsichere Pfade werden weiterhin abgelehnt).</translation>
+    </message>
+    <message>
+        <source>Replace files that already exist in DIR.</source>
+        <translation>Dateien ersetzen, die in DIR bereits existieren.</translation>
+    </message>
+    <message>
+        <source>Package file (.apk).</source>
+        <translation>Paketdatei (.apk).</translation>
+    </message>
+    <message>
+        <source>Target folder (created if missing).</source>
+        <translation>Zielordner (wird angelegt, falls er fehlt).</translation>
+    </message>
+    <message>
+        <source>give a package and a target folder</source>
+        <translation>geben Sie ein Paket und einen Zielordner an</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IndexCommand</name>
+    <message>
+        <source>Show or build a repository index (APKINDEX.tar.gz)</source>
+        <translation>Einen Repository-Index (APKINDEX.tar.gz) anzeigen oder erstellen</translation>
+    </message>
+    <message>
+        <source>Usage: apkdesk-cli index show FILE|URL [--json] [--package NAME] [--keys-dir DIR]... [--allow-untrusted]
+       apkdesk-cli index build DIR -o FILE [--sign KEY] [--description TEXT] [--rewrite-arch ARCH]
+</source>
+        <translation>Aufruf: apkdesk-cli index show FILE|URL [--json] [--package NAME] [--keys-dir DIR]... [--allow-untrusted]
+        apkdesk-cli index build DIR -o FILE [--sign KEY] [--description TEXT] [--rewrite-arch ARCH]
+</translation>
+    </message>
+    <message>
+        <source>apkdesk-cli index: missing subcommand</source>
+        <translation>apkdesk-cli index: Unterbefehl fehlt</translation>
+    </message>
+    <message>
+        <source>apkdesk-cli index: unknown subcommand &apos;%1&apos;</source>
+        <translation>apkdesk-cli index: unbekannter Unterbefehl „%1“</translation>
+    </message>
+</context>
+<context>
     <name>InspectCommand</name>
     <message>
         <source>Show what an .apk package holds and who signed it</source>
@@ -176,6 +234,128 @@ KEY ist eine Schlüsseldatei, ein Schlüsselname (alice-6b0ae07e.rsa) oder ein P
     </message>
 </context>
 <context>
+    <name>PackageCommand</name>
+    <message>
+        <source>Create .apk packages from a folder tree</source>
+        <translation>Aus einem Ordnerbaum .apk-Pakete erstellen</translation>
+    </message>
+    <message>
+        <source>package create DIR --name N --version V [options] -o FILE.apk [--key KEY]
+
+Builds a v2 package the way abuild does: data and control tars with checksums, .PKGINFO with size and datahash, optionally signed.</source>
+        <translation>package create DIR --name N --version V [Optionen] -o FILE.apk [--key KEY]
+
+Baut ein v2-Paket so wie abuild: Daten- und Kontroll-tars mit Prüfsummen, .PKGINFO mit Größe und datahash, optional signiert.</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>create</translation>
+    </message>
+    <message>
+        <source>The folder tree that becomes the package&apos;s files.</source>
+        <translation>Der Ordnerbaum, aus dem die Dateien des Pakets werden.</translation>
+    </message>
+    <message>
+        <source>Install script NAME=FILE, NAME one of pre-install, post-install, pre-upgrade, post-upgrade, pre-deinstall, post-deinstall, trigger (repeatable; order kept).</source>
+        <translation>Installationsskript NAME=FILE, NAME einer von pre-install, post-install, pre-upgrade, post-upgrade, pre-deinstall, post-deinstall, trigger (wiederholbar; Reihenfolge bleibt erhalten).</translation>
+    </message>
+    <message>
+        <source>Build time, seconds since 1970 (default: $SOURCE_DATE_EPOCH or now).</source>
+        <translation>Bauzeit in Sekunden seit 1970 (Standard: $SOURCE_DATE_EPOCH oder jetzt).</translation>
+    </message>
+    <message>
+        <source>provider_priority.</source>
+        <translation>provider_priority.</translation>
+    </message>
+    <message>
+        <source>replaces_priority.</source>
+        <translation>replaces_priority.</translation>
+    </message>
+    <message>
+        <source>The .apk to write.</source>
+        <translation>Die zu schreibende .apk.</translation>
+    </message>
+    <message>
+        <source>Sign with this private key.</source>
+        <translation>Mit diesem privaten Schlüssel signieren.</translation>
+    </message>
+    <message>
+        <source>Sign with RSA/SHA-256.</source>
+        <translation>Mit RSA/SHA-256 signieren.</translation>
+    </message>
+    <message>
+        <source>usage: package create DIR --name N --version V -o FILE.apk</source>
+        <translation>Aufruf: package create DIR --name N --version V -o FILE.apk</translation>
+    </message>
+    <message>
+        <source>-o FILE.apk is needed</source>
+        <translation>-o FILE.apk wird benötigt</translation>
+    </message>
+    <message>
+        <source>--script wants NAME=FILE, got &apos;%1&apos;</source>
+        <translation>--script erwartet NAME=FILE, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>Created %1 (%2 files, %3 bytes installed%4)</source>
+        <translation>%1 erstellt (%2 Dateien, %3 Byte installiert%4)</translation>
+    </message>
+    <message>
+        <source>, signed with %1</source>
+        <translation>, signiert mit %1</translation>
+    </message>
+    <message>
+        <source>--builddate must be seconds since 1970</source>
+        <translation>--builddate muss in Sekunden seit 1970 angegeben werden</translation>
+    </message>
+    <message>
+        <source>--provider-priority must be a number</source>
+        <translation>--provider-priority muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>--replaces-priority must be a number</source>
+        <translation>--replaces-priority muss eine Zahl sein</translation>
+    </message>
+</context>
+<context>
+    <name>SearchCommand</name>
+    <message>
+        <source>Search a repository index by name, description and provides</source>
+        <translation>Einen Repository-Index nach Name, Beschreibung und Bereitstellungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search an APKINDEX.tar.gz: every word of TERM must appear (case-insensitively) in a package&apos;s name, description or provides (so:, cmd:, pc: names). Exit code 1 when nothing matches.</source>
+        <translation>Eine APKINDEX.tar.gz durchsuchen: jedes Wort von TERM muss (ohne Beachtung der Groß-/Kleinschreibung) im Namen, in der Beschreibung oder in den Bereitstellungen eines Pakets vorkommen (Namen mit so:, cmd:, pc:). Exit-Code 1, wenn nichts passt.</translation>
+    </message>
+    <message>
+        <source>Only packages with exactly this %1.</source>
+        <translation>Nur Pakete mit genau diesem Wert für %1.</translation>
+    </message>
+    <message>
+        <source>Sort by name (default), version, arch, size, installed-size, build-time, origin, maintainer or license.</source>
+        <translation>Sortieren nach name (Standard), version, arch, size, installed-size, build-time, origin, maintainer oder license.</translation>
+    </message>
+    <message>
+        <source>APKINDEX.tar.gz path or URL.</source>
+        <translation>Pfad oder URL der APKINDEX.tar.gz.</translation>
+    </message>
+    <message>
+        <source>Words to look for (may be empty with filters).</source>
+        <translation>Zu suchende Wörter (mit Filtern darf das leer sein).</translation>
+    </message>
+    <message>
+        <source>no index given</source>
+        <translation>kein Index angegeben</translation>
+    </message>
+    <message>
+        <source>unknown sort key &apos;%1&apos;</source>
+        <translation>unbekannter Sortierschlüssel „%1“</translation>
+    </message>
+    <message>
+        <source>give a search term or a filter</source>
+        <translation>geben Sie einen Suchbegriff oder einen Filter an</translation>
+    </message>
+</context>
+<context>
     <name>SignCommand</name>
     <message>
         <source>Sign packages or APKINDEX.tar.gz like abuild-sign</source>
@@ -235,6 +415,10 @@ KEY ist eine Schlüsseldatei, ein Schlüsselname (alice-6b0ae07e.rsa) oder ein P
     <message>
         <source>not a folder</source>
         <translation>kein Ordner</translation>
+    </message>
+    <message>
+        <source>%1-bit RSA key is too weak to be trusted (minimum %2 bits)</source>
+        <translation>ein RSA-Schlüssel mit %1 Bit ist zu schwach, um ihm zu vertrauen (mindestens %2 Bit)</translation>
     </message>
 </context>
 <context>
@@ -706,6 +890,38 @@ KEY ist eine Schlüsseldatei, ein Schlüsselname (alice-6b0ae07e.rsa) oder ein P
         <source>The %1 &quot;%2&quot; contains spaces or control characters.</source>
         <translation>%1 „%2“ enthält Leerzeichen oder Steuerzeichen.</translation>
     </message>
+    <message>
+        <source>unsafe entry: %1</source>
+        <translation>unsicherer Eintrag: %1</translation>
+    </message>
+    <message>
+        <source>the package holds &apos;%1&apos; more than once</source>
+        <translation>das Paket enthält „%1“ mehrfach</translation>
+    </message>
+    <message>
+        <source>too many entries to check them all before extracting</source>
+        <translation>zu viele Einträge, um alle vor dem Entpacken zu prüfen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; would be written through the symlink &apos;%2&apos;</source>
+        <translation>„%1“ würde über den symbolischen Link „%2“ geschrieben</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; would be written through the existing symlink &apos;%2&apos; in the target folder</source>
+        <translation>„%1“ würde über den vorhandenen symbolischen Link „%2“ im Zielordner geschrieben</translation>
+    </message>
+    <message>
+        <source>hardlink &apos;%1&apos; points to &apos;%2&apos;, which is not a file of this package</source>
+        <translation>der harte Link „%1“ zeigt auf „%2“, das keine Datei dieses Pakets ist</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already exists in the target folder</source>
+        <translation>„%1“ existiert bereits im Zielordner</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; exists in the target folder as a folder</source>
+        <translation>„%1“ existiert im Zielordner als Ordner</translation>
+    </message>
 </context>
 <context>
     <name>apkdesk::ApkIndex</name>
@@ -978,6 +1194,10 @@ KEY ist eine Schlüsseldatei, ein Schlüsselname (alice-6b0ae07e.rsa) oder ein P
         <source>cannot move the download into place: %1</source>
         <translation>der Download kann nicht an seinen Platz verschoben werden: %1</translation>
     </message>
+    <message>
+        <source>verifying</source>
+        <translation>wird geprüft</translation>
+    </message>
 </context>
 <context>
     <name>apkdesk::Error</name>
@@ -1161,6 +1381,14 @@ KEY ist eine Schlüsseldatei, ein Schlüsselname (alice-6b0ae07e.rsa) oder ein P
         <source>this repository served a trusted index before and now serves one that is not (%1)</source>
         <translation>dieses Repository lieferte bisher einen vertrauenswürdigen Index und liefert jetzt einen, der es nicht ist (%1)</translation>
     </message>
+    <message>
+        <source>the index is not trusted: %1 (use --allow-untrusted to read it anyway)</source>
+        <translation>der Index ist nicht vertrauenswürdig: %1 (mit --allow-untrusted trotzdem lesen)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s index (made %1) is older than the cached one (made %2): a rollback needs your confirmation</source>
+        <translation>der Index des Servers (erstellt %1) ist älter als der zwischengespeicherte (erstellt %2): ein Zurückrollen braucht Ihre Bestätigung</translation>
+    </message>
 </context>
 <context>
     <name>apkdesk::IndexReader</name>
@@ -1206,6 +1434,10 @@ KEY ist eine Schlüsseldatei, ein Schlüsselname (alice-6b0ae07e.rsa) oder ein P
     <message>
         <source>APKINDEX of %1 bytes is larger than the limit of %2</source>
         <translation>APKINDEX mit %1 Byte überschreitet die Grenze von %2</translation>
+    </message>
+    <message>
+        <source>APKINDEX holds more bytes than its tar header says</source>
+        <translation>APKINDEX enthält mehr Bytes, als sein tar-Header angibt</translation>
     </message>
 </context>
 <context>
@@ -1308,6 +1540,41 @@ KEY ist eine Schlüsseldatei, ein Schlüsselname (alice-6b0ae07e.rsa) oder ein P
     <message>
         <source>cannot delete the private key</source>
         <translation>der private Schlüssel kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names %2 keys; give the file name or a fingerprint</source>
+        <translation>„%1“ bezeichnet %2 Schlüssel; geben Sie den Dateinamen oder einen Fingerabdruck an</translation>
+    </message>
+    <message>
+        <source>invalid key name</source>
+        <translation>ungültiger Schlüsselname</translation>
+    </message>
+    <message>
+        <source>cannot create the trusted keys folder</source>
+        <translation>der Ordner für vertrauenswürdige Schlüssel kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>another key named %1 is already trusted; apk finds keys by name, so it cannot be trusted too</source>
+        <translation>einem anderen Schlüssel namens %1 wird bereits vertraut; apk findet Schlüssel über ihren Namen, daher kann diesem nicht auch vertraut werden</translation>
+    </message>
+    <message>
+        <source>cannot remove the trusted key (is the folder writable?)</source>
+        <translation>der vertrauenswürdige Schlüssel kann nicht entfernt werden (ist der Ordner beschreibbar?)</translation>
+    </message>
+    <message>
+        <source>the key is not in this folder</source>
+        <translation>der Schlüssel ist nicht in diesem Ordner</translation>
+    </message>
+</context>
+<context>
+    <name>apkdesk::KeyUnlocker</name>
+    <message>
+        <source>The remembered passphrase no longer works.</source>
+        <translation>Die gespeicherte Passphrase funktioniert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>the private key is encrypted: a passphrase is needed</source>
+        <translation>der private Schlüssel ist verschlüsselt: eine Passphrase wird benötigt</translation>
     </message>
 </context>
 <context>
@@ -1416,13 +1683,6 @@ KEY ist eine Schlüsseldatei, ein Schlüsselname (alice-6b0ae07e.rsa) oder ein P
         <source>%1 is deprecated: run checksum to write sha512sums</source>
         <translation>%1 ist veraltet: führen Sie checksum aus, um sha512sums zu schreiben</translation>
     </message>
-    <message numerus="yes">
-        <source>no sha512sums for %n source(s): run checksum</source>
-        <translation>
-            <numerusform>keine sha512sums für %n Quelle: führen Sie checksum aus</numerusform>
-            <numerusform>keine sha512sums für %n Quellen: führen Sie checksum aus</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 checksums for %2 sources</source>
         <translation>%1 Prüfsummen für %2 Quellen</translation>
@@ -1459,6 +1719,10 @@ KEY ist eine Schlüsseldatei, ein Schlüsselname (alice-6b0ae07e.rsa) oder ein P
         <source>trailing whitespace</source>
         <translation>Leerzeichen am Zeilenende</translation>
     </message>
+    <message>
+        <source>no sha512sums for %1 source(s): run checksum</source>
+        <translation>keine sha512sums für %1 Quelle(n): führen Sie checksum aus</translation>
+    </message>
 </context>
 <context>
     <name>apkdesk::ListingJob</name>
@@ -1469,10 +1733,6 @@ KEY ist eine Schlüsseldatei, ein Schlüsselname (alice-6b0ae07e.rsa) oder ein P
 </context>
 <context>
     <name>apkdesk::LoadedIndex</name>
-    <message>
-        <source>Signed by %1 (trusted)</source>
-        <translation>Signiert von %1 (vertrauenswürdig)</translation>
-    </message>
     <message>
         <source>Signed, but by no trusted key</source>
         <translation>Signiert, aber von keinem vertrauenswürdigen Schlüssel</translation>
@@ -1488,6 +1748,10 @@ KEY ist eine Schlüsseldatei, ein Schlüsselname (alice-6b0ae07e.rsa) oder ein P
     <message>
         <source>BAD signature by %1: the index was changed after it was signed</source>
         <translation>FALSCHE Signatur von %1: der Index wurde nach dem Signieren verändert</translation>
+    </message>
+    <message>
+        <source>Signed by %1, a trusted key</source>
+        <translation>Signiert von %1, einem vertrauenswürdigen Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +1911,53 @@ KEY ist eine Schlüsseldatei, ein Schlüsselname (alice-6b0ae07e.rsa) oder ein P
     </message>
 </context>
 <context>
+    <name>apkdesk::PackageExtractor</name>
+    <message>
+        <source>empty path</source>
+        <translation>leerer Pfad</translation>
+    </message>
+    <message>
+        <source>absolute path &apos;%1&apos;</source>
+        <translation>absoluter Pfad „%1“</translation>
+    </message>
+    <message>
+        <source>control character in path &apos;%1&apos;</source>
+        <translation>Steuerzeichen im Pfad „%1“</translation>
+    </message>
+    <message>
+        <source>&apos;..&apos; in path &apos;%1&apos;</source>
+        <translation>„..“ im Pfad „%1“</translation>
+    </message>
+    <message>
+        <source>is a directory, not a package file</source>
+        <translation>ist ein Verzeichnis, keine Paketdatei</translation>
+    </message>
+    <message>
+        <source>not extracted: %1 (use --force to extract anyway)</source>
+        <translation>nicht entpackt: %1 (mit --force trotzdem entpacken)</translation>
+    </message>
+    <message>
+        <source>the target exists and is not a folder</source>
+        <translation>das Ziel existiert und ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>cannot create the target folder</source>
+        <translation>der Zielordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot reopen the package</source>
+        <translation>das Paket kann nicht erneut geöffnet werden</translation>
+    </message>
+    <message>
+        <source>libarchive sees entry &apos;%1&apos; where the verified listing has &apos;%2&apos;</source>
+        <translation>libarchive sieht den Eintrag „%1“, wo die geprüfte Liste „%2“ hat</translation>
+    </message>
+    <message>
+        <source>%1: %2 not created</source>
+        <translation>%1: %2 nicht erstellt</translation>
+    </message>
+</context>
+<context>
     <name>apkdesk::PackageFetchJob</name>
     <message>
         <source>&apos;%1&apos; is not a safe file name</source>
@@ -1667,6 +1978,10 @@ KEY ist eine Schlüsseldatei, ein Schlüsselname (alice-6b0ae07e.rsa) oder ein P
     <message>
         <source>its control checksum %1 differs from the index&apos;s C:%2; it was not kept</source>
         <translation>seine Kontrollprüfsumme %1 weicht vom C:%2 des Index ab; es wurde nicht behalten</translation>
+    </message>
+    <message>
+        <source>the package has no complete control member</source>
+        <translation>das Paket hat kein vollständiges Kontrollmember</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +2102,10 @@ KEY ist eine Schlüsseldatei, ein Schlüsselname (alice-6b0ae07e.rsa) oder ein P
         <source>The upload did not complete</source>
         <translation>Der Upload wurde nicht abgeschlossen</translation>
     </message>
+    <message>
+        <source>The server gave no HTTP answer.</source>
+        <translation>Der Server hat keine HTTP-Antwort gegeben.</translation>
+    </message>
 </context>
 <context>
     <name>apkdesk::PackageVerdict</name>
@@ -1904,6 +2223,10 @@ KEY ist eine Schlüsseldatei, ein Schlüsselname (alice-6b0ae07e.rsa) oder ein P
     <message>
         <source>%1 more repeated records ignored</source>
         <translation>%1 weitere wiederholte Einträge ignoriert</translation>
+    </message>
+    <message>
+        <source>line of more than %1 bytes</source>
+        <translation>Zeile mit mehr als %1 Byte</translation>
     </message>
 </context>
 <context>
@@ -2236,6 +2559,13 @@ KEY ist eine Schlüsseldatei, ein Schlüsselname (alice-6b0ae07e.rsa) oder ein P
     <message>
         <source>not an Alpine package or index (no .PKGINFO or APKINDEX where the content starts)</source>
         <translation>kein Alpine-Paket oder -Index (keine .PKGINFO und kein APKINDEX am Inhaltsanfang)</translation>
+    </message>
+</context>
+<context>
+    <name>apkdesk::StreamingIndexParser</name>
+    <message>
+        <source>the index text ends after %1 of %2 bytes</source>
+        <translation>der Indextext endet nach %1 von %2 Byte</translation>
     </message>
 </context>
 <context>
@@ -2598,6 +2928,173 @@ KEY ist eine Schlüsseldatei, ein Schlüsselname (alice-6b0ae07e.rsa) oder ein P
     <message>
         <source>Passphrase for %1: </source>
         <translation>Passphrase für %1: </translation>
+    </message>
+    <message>
+        <source>warning: %1 could not be reached (%2); using the cached copy</source>
+        <translation>Warnung: %1 ist nicht erreichbar (%2); die zwischengespeicherte Kopie wird verwendet</translation>
+    </message>
+    <message>
+        <source>Read the index even when it is unsigned, signed by an unknown key or its signature does not verify.</source>
+        <translation>Den Index auch lesen, wenn er unsigniert ist, von einem unbekannten Schlüssel signiert wurde oder seine Signatur nicht stimmt.</translation>
+    </message>
+    <message>
+        <source>%1; use --allow-untrusted to read it anyway</source>
+        <translation>%1; mit --allow-untrusted trotzdem lesen</translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation>Warnung: %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>apkdesk::cli::ApkbuildCommand</name>
+    <message>
+        <source>Show, lint, bump an APKBUILD and refresh its checksums</source>
+        <translation>Ein APKBUILD anzeigen, prüfen, hochzählen und seine Prüfsummen aktualisieren</translation>
+    </message>
+    <message>
+        <source>APKBUILDs are evaluated statically (never executed), like busybox ash would source them.
+  info FILE        expanded variables, sources, subpackages, what cannot be expanded
+  checksum FILE    download/hash the sources and rewrite sha512sums in place
+  bump FILE        pkgrel+1, or with --version V: pkgver=V and pkgrel=0
+  lint FILE        abuild validate / apkbuild-lint style checks (exit 1 on errors)</source>
+        <translation>APKBUILDs werden statisch ausgewertet (nie ausgeführt), so wie busybox ash sie einlesen würde.
+  info FILE        expandierte Variablen, Quellen, Unterpakete, was nicht expandiert werden kann
+  checksum FILE    Quellen herunterladen/hashen und sha512sums direkt neu schreiben
+  bump FILE        pkgrel+1, oder mit --version V: pkgver=V und pkgrel=0
+  lint FILE        Prüfungen wie abuild validate / apkbuild-lint (Exit-Code 1 bei Fehlern)</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>CARCH to evaluate for (default x86_64).</source>
+        <translation>CARCH für die Auswertung (Standard x86_64).</translation>
+    </message>
+    <message>
+        <source>abuild&apos;s $startdir (default: the APKBUILD&apos;s folder).</source>
+        <translation>$startdir von abuild (Standard: der Ordner des APKBUILD).</translation>
+    </message>
+    <message>
+        <source>Folder for downloaded sources (default: $SRCDEST or the cache).</source>
+        <translation>Ordner für heruntergeladene Quellen (Standard: $SRCDEST oder der Cache).</translation>
+    </message>
+    <message>
+        <source>Hash a source already in the source folder instead of downloading it.</source>
+        <translation>Eine Quelle hashen, die schon im Quellordner liegt, statt sie herunterzuladen.</translation>
+    </message>
+    <message>
+        <source>Write even when an upstream file changed under the same pkgver.</source>
+        <translation>Auch schreiben, wenn sich eine upstream-Datei bei gleichem pkgver geändert hat.</translation>
+    </message>
+    <message>
+        <source>Show the change, do not write it.</source>
+        <translation>Die Änderung zeigen, nicht schreiben.</translation>
+    </message>
+    <message>
+        <source>New pkgver (resets pkgrel to 0).</source>
+        <translation>Neues pkgver (setzt pkgrel auf 0 zurück).</translation>
+    </message>
+    <message>
+        <source>Give up on a download after this many seconds without data (default 30).</source>
+        <translation>Einen Download nach so vielen Sekunden ohne Daten aufgeben (Standard 30).</translation>
+    </message>
+    <message>
+        <source>info, checksum, bump or lint</source>
+        <translation>info, checksum, bump oder lint</translation>
+    </message>
+    <message>
+        <source>The APKBUILD.</source>
+        <translation>Das APKBUILD.</translation>
+    </message>
+    <message>
+        <source>expected an action and one APKBUILD</source>
+        <translation>eine Aktion und ein APKBUILD erwartet</translation>
+    </message>
+    <message>
+        <source>--timeout needs a positive number of seconds</source>
+        <translation>--timeout braucht eine positive Anzahl Sekunden</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;</source>
+        <translation>unbekannte Aktion „%1“</translation>
+    </message>
+    <message>
+        <source>syntax error: %1</source>
+        <translation>Syntaxfehler: %1</translation>
+    </message>
+    <message>
+        <source>   [not expandable]</source>
+        <translation>   [nicht expandierbar]</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Quellen:</translation>
+    </message>
+    <message>
+        <source>(local) %1</source>
+        <translation>(lokal) %1</translation>
+    </message>
+    <message>
+        <source>  [not expandable]</source>
+        <translation>  [nicht expandierbar]</translation>
+    </message>
+    <message>
+        <source>Subpackages:</source>
+        <translation>Unterpakete:</translation>
+    </message>
+    <message>
+        <source>Not expanded (never executed):</source>
+        <translation>Nicht expandiert (nie ausgeführt):</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>%1: %2-r%3 -&gt; %4-r%5</source>
+        <translation>%1: %2-r%3 -&gt; %4-r%5</translation>
+    </message>
+    <message>
+        <source>Run &apos;apkdesk-cli apkbuild checksum %1&apos; to refresh the checksums.</source>
+        <translation>Führen Sie „apkdesk-cli apkbuild checksum %1“ aus, um die Prüfsummen zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>cached</source>
+        <translation>zwischengespeichert</translation>
+    </message>
+    <message>
+        <source>downloaded %1</source>
+        <translation>%1 heruntergeladen</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>lokal</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>WARNUNG</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <source>%1 was not changed.</source>
+        <translation>%1 wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>%1: checksums are up to date</source>
+        <translation>%1: die Prüfsummen sind aktuell</translation>
+    </message>
+    <message>
+        <source>Not written: an upstream file changed while pkgver did not. Check it, then run again with --force to accept the new checksum.</source>
+        <translation>Nicht geschrieben: eine upstream-Datei hat sich geändert, pkgver aber nicht. Prüfen Sie sie und führen Sie den Befehl dann mit --force erneut aus, um die neue Prüfsumme zu übernehmen.</translation>
     </message>
 </context>
 <context>
@@ -3082,6 +3579,134 @@ QtKeychain %6</translation>
     </message>
 </context>
 <context>
+    <name>apkdesk::ui::ApkbuildDocumentWidget</name>
+    <message>
+        <source>Evaluate for CARCH:</source>
+        <translation>Auswerten für CARCH:</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Felder</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Lint</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text; open it in an editor that keeps its bytes</source>
+        <translation>die Datei ist kein UTF-8-Text; öffnen Sie sie in einem Editor, der ihre Bytes erhält</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;%n construct(s) not evaluated (never executed): values marked ✖ are not known.&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;span style=&apos;color:#b00020&apos;&gt;%n Konstrukt nicht ausgewertet (nie ausgeführt): mit ✖ markierte Werte sind unbekannt.&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&apos;color:#b00020&apos;&gt;%n Konstrukte nicht ausgewertet (nie ausgeführt): mit ✖ markierte Werte sind unbekannt.&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1-%2-r%3&lt;/b&gt;: everything expanded statically.</source>
+        <translation>&lt;b&gt;%1-%2-r%3&lt;/b&gt;: alles statisch expandiert.</translation>
+    </message>
+    <message>
+        <source>Not expanded: %1</source>
+        <translation>Nicht expandiert: %1</translation>
+    </message>
+    <message>
+        <source>local: %1</source>
+        <translation>lokal: %1</translation>
+    </message>
+    <message>
+        <source>subpackage: %1() %2</source>
+        <translation>Unterpaket: %1() %2</translation>
+    </message>
+    <message>
+        <source>%1  line %2: %3</source>
+        <translation>%1  Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>Lint (%1)</source>
+        <translation>Prüfungen (%1)</translation>
+    </message>
+    <message>
+        <source>Now %1-r%2. Refresh the checksums, review, then save.</source>
+        <translation>Jetzt %1-r%2. Aktualisieren Sie die Prüfsummen, prüfen Sie und speichern Sie dann.</translation>
+    </message>
+</context>
+<context>
+    <name>apkdesk::ui::ApkbuildEditorView</name>
+    <message>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Bump Version…</source>
+        <translation>Version erhöhen…</translation>
+    </message>
+    <message>
+        <source>Refresh Checksums</source>
+        <translation>Prüfsummen aktualisieren</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No APKBUILD open&lt;/h3&gt;&lt;p&gt;Open one or several APKBUILDs, or drop them here. They are read without being executed: what cannot be expanded statically is shown, never guessed.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Kein APKBUILD geöffnet&lt;/h3&gt;&lt;p&gt;Öffnen Sie ein oder mehrere APKBUILDs oder legen Sie sie hier ab. Sie werden gelesen, ohne ausgeführt zu werden: was nicht statisch expandiert werden kann, wird angezeigt, nie geraten.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open APKBUILD…</source>
+        <translation>APKBUILD öffnen…</translation>
+    </message>
+    <message>
+        <source>Open APKBUILD</source>
+        <translation>APKBUILD öffnen</translation>
+    </message>
+    <message>
+        <source>APKBUILD files (APKBUILD)</source>
+        <translation>APKBUILD-Dateien (APKBUILD)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Unsaved APKBUILDs</source>
+        <translation>Nicht gespeicherte APKBUILDs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n APKBUILD(s) have unsaved changes:</source>
+        <translation>
+            <numerusform>%n APKBUILD hat ungespeicherte Änderungen:</numerusform>
+            <numerusform>%n APKBUILDs haben ungespeicherte Änderungen:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>apkdesk::ui::BrowserView</name>
     <message>
         <source>No repository open</source>
@@ -3195,6 +3820,172 @@ QtKeychain %6</translation>
         <source>APKINDEX (APKINDEX*.tar.gz *.tar.gz);;All files (*)</source>
         <translation>APKINDEX (APKINDEX*.tar.gz *.tar.gz);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>%1 %2 is not in this index.</source>
+        <translation>%1 %2 ist nicht in diesem Index.</translation>
+    </message>
+</context>
+<context>
+    <name>apkdesk::ui::BumpVersionDialog</name>
+    <message>
+        <source>New upstream version (pkgrel is reset to 0):</source>
+        <translation>Neue upstream-Version (pkgrel wird auf 0 gesetzt):</translation>
+    </message>
+    <message>
+        <source>Rebuild the same version (pkgrel + 1)</source>
+        <translation>Dieselbe Version neu bauen (pkgrel + 1)</translation>
+    </message>
+    <message>
+        <source>Bump Version — %1</source>
+        <translation>Version erhöhen — %1</translation>
+    </message>
+    <message>
+        <source>Current: &lt;b&gt;%1-r%2&lt;/b&gt;</source>
+        <translation>Aktuell: &lt;b&gt;%1-r%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>e.g. 1.2.4</source>
+        <translation>z. B. 1.2.4</translation>
+    </message>
+    <message>
+        <source>Bump</source>
+        <translation>Erhöhen</translation>
+    </message>
+    <message>
+        <source>%1-r%2 → &lt;b&gt;%3-r%4&lt;/b&gt;</source>
+        <translation>%1-r%2 → &lt;b&gt;%3-r%4&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Refresh the checksums afterwards.</source>
+        <translation>&lt;br&gt;Aktualisieren Sie danach die Prüfsummen.</translation>
+    </message>
+    <message>
+        <source>That is the current version.</source>
+        <translation>Das ist die aktuelle Version.</translation>
+    </message>
+</context>
+<context>
+    <name>apkdesk::ui::ChecksumRefreshDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Apply to Editor</source>
+        <translation>Im Editor übernehmen</translation>
+    </message>
+    <message>
+        <source>Apply and Save</source>
+        <translation>Übernehmen und speichern</translation>
+    </message>
+    <message>
+        <source>Refresh Checksums — %1</source>
+        <translation>Prüfsummen aktualisieren — %1</translation>
+    </message>
+    <message>
+        <source>Downloading remote sources into %1 and hashing local files (sha512).</source>
+        <translation>Entfernte Quellen werden nach %1 heruntergeladen und lokale Dateien gehasht (sha512).</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>The proposed change appears here when every source is done.</source>
+        <translation>Die vorgeschlagene Änderung erscheint hier, wenn alle Quellen fertig sind.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Nichts wurde geändert: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>local: %1</source>
+        <translation>lokal: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Downloading %1%</source>
+        <translation>Download %1 %</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <source>Hashing</source>
+        <translation>Hashen</translation>
+    </message>
+    <message>
+        <source>Done (cached)</source>
+        <translation>Fertig (Cache)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source> — checksum changed</source>
+        <translation> — Prüfsumme geändert</translation>
+    </message>
+    <message>
+        <source> — unchanged</source>
+        <translation> — unverändert</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation>✖ %1</translation>
+    </message>
+    <message>
+        <source>The checksums are up to date: nothing to change.</source>
+        <translation>Die Prüfsummen sind aktuell: nichts zu ändern.</translation>
+    </message>
+    <message>
+        <source>Apply (keep old checksums of failed files)</source>
+        <translation>Übernehmen (alte Prüfsummen fehlgeschlagener Dateien behalten)</translation>
+    </message>
 </context>
 <context>
     <name>apkdesk::ui::DownloadPanel</name>
@@ -3213,6 +4004,319 @@ QtKeychain %6</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>apkdesk::ui::GenerateKeyDialog</name>
+    <message>
+        <source>Generate Signing Key</source>
+        <translation>Signaturschlüssel erzeugen</translation>
+    </message>
+    <message>
+        <source>Creates an abuild-compatible RSA key pair. Packages and indexes signed with it are trusted by machines that have the public key in /etc/apk/keys.</source>
+        <translation>Erzeugt ein abuild-kompatibles RSA-Schlüsselpaar. Damit signierten Paketen und Indizes vertrauen die Rechner, die den öffentlichen Schlüssel in /etc/apk/keys haben.</translation>
+    </message>
+    <message>
+        <source>you@example.org</source>
+        <translation>sie@example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Name or e-mail:</source>
+        <translation>&amp;Name oder E-Mail:</translation>
+    </message>
+    <message>
+        <source>4096 bits (recommended)</source>
+        <translation>4096 Bit (empfohlen)</translation>
+    </message>
+    <message>
+        <source>8192 bits (slow to create)</source>
+        <translation>8192 Bit (langsam zu erzeugen)</translation>
+    </message>
+    <message>
+        <source>2048 bits</source>
+        <translation>2048 Bit</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Länge:</translation>
+    </message>
+    <message>
+        <source>optional; encrypts the private key with AES-256</source>
+        <translation>optional; verschlüsselt den privaten Schlüssel mit AES-256</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation>&amp;Bestätigen:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the passphrase in the keychain</source>
+        <translation>Passphrase im Schlüsselbund &amp;merken</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Erzeugen</translation>
+    </message>
+    <message>
+        <source>Enter a name or e-mail address: it becomes part of the key&apos;s file name.</source>
+        <translation>Geben Sie einen Namen oder eine E-Mail-Adresse ein: sie wird Teil des Dateinamens des Schlüssels.</translation>
+    </message>
+    <message>
+        <source>The passphrases do not match.</source>
+        <translation>Die Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>No secret service (keychain) is available in this session.</source>
+        <translation>In dieser Sitzung ist kein Secret Service (Schlüsselbund) verfügbar.</translation>
+    </message>
+    <message>
+        <source>Without a passphrase the private key is stored unencrypted (mode 0600), like abuild-keygen does.</source>
+        <translation>Ohne Passphrase wird der private Schlüssel unverschlüsselt gespeichert (Modus 0600), wie bei abuild-keygen.</translation>
+    </message>
+    <message>
+        <source>Generating a %1-bit RSA key…</source>
+        <translation>RSA-Schlüssel mit %1 Bit wird erzeugt…</translation>
+    </message>
+</context>
+<context>
+    <name>apkdesk::ui::KeyListModel</name>
+    <message>
+        <source>%1-bit RSA is weak: Apkdesk will not sign with it</source>
+        <translation>RSA mit %1 Bit ist schwach: Apkdesk signiert nicht damit</translation>
+    </message>
+    <message>
+        <source>The private key file is readable by other users (should be 0600)</source>
+        <translation>Die private Schlüsseldatei ist für andere Benutzer lesbar (sollte 0600 sein)</translation>
+    </message>
+    <message>
+        <source>The .pub file next to the private key belongs to another key</source>
+        <translation>Die .pub-Datei neben dem privaten Schlüssel gehört zu einem anderen Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 bits</source>
+        <translation>%1 Bit</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Yes, encrypted</source>
+        <translation>Ja, verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>Fingerprint: SHA256:%1</source>
+        <translation>Fingerabdruck: SHA256:%1</translation>
+    </message>
+    <message>
+        <source>Private key: %1</source>
+        <translation>Privater Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>Public key: %1</source>
+        <translation>Öffentlicher Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>Trusted in: %1</source>
+        <translation>Vertraut in: %1</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Private key here</source>
+        <translation>Privater Schlüssel hier</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Vertrauen</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+</context>
+<context>
+    <name>apkdesk::ui::KeysView</name>
+    <message>
+        <source>&lt;h2&gt;Signing keys&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Signaturschlüssel&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Your private keys (Apkdesk&apos;s key folder and ~/.abuild) and the public keys you trust, in one list. Packages and indexes are trusted when signed by a key in a trusted folder.</source>
+        <translation>Ihre privaten Schlüssel (Schlüsselordner von Apkdesk und ~/.abuild) und die öffentlichen Schlüssel, denen Sie vertrauen, in einer Liste. Paketen und Indizes wird vertraut, wenn sie mit einem Schlüssel aus einem vertrauenswürdigen Ordner signiert sind.</translation>
+    </message>
+    <message>
+        <source>&amp;Generate…</source>
+        <translation>&amp;Erzeugen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Public Key…</source>
+        <translation>Öffentlichen Schlüssel e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Trust</source>
+        <translation>&amp;Vertrauen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign with…</source>
+        <translation>&amp;Signieren mit…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Un&amp;trust</source>
+        <translation>Vertrauen en&amp;tziehen</translation>
+    </message>
+    <message>
+        <source>No keys yet. &lt;b&gt;Generate…&lt;/b&gt; creates a key pair; &lt;b&gt;Import…&lt;/b&gt; copies an existing abuild key.</source>
+        <translation>Noch keine Schlüssel. &lt;b&gt;Erzeugen…&lt;/b&gt; legt ein Schlüsselpaar an; &lt;b&gt;Importieren…&lt;/b&gt; kopiert einen vorhandenen abuild-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Fingerprint: &lt;tt&gt;SHA256:%1&lt;/tt&gt;</source>
+        <translation>Fingerabdruck: &lt;tt&gt;SHA256:%1&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>Private key: %1%2</source>
+        <translation>Privater Schlüssel: %1%2</translation>
+    </message>
+    <message>
+        <source> (encrypted)</source>
+        <translation> (verschlüsselt)</translation>
+    </message>
+    <message>
+        <source>Public key: %1</source>
+        <translation>Öffentlicher Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>Trusted in: %1</source>
+        <translation>Vertraut in: %1</translation>
+    </message>
+    <message>
+        <source>Not trusted on this machine.</source>
+        <translation>Auf diesem Rechner nicht vertrauenswürdig.</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Erstellt am %1</translation>
+    </message>
+    <message>
+        <source>Import Private Key</source>
+        <translation>Privaten Schlüssel importieren</translation>
+    </message>
+    <message>
+        <source>abuild keys (*.rsa)</source>
+        <translation>abuild-Schlüssel (*.rsa)</translation>
+    </message>
+    <message>
+        <source>PEM keys (*.pem *.key)</source>
+        <translation>PEM-Schlüssel (*.pem *.key)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Imported with Warnings</source>
+        <translation>Mit Warnungen importiert</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>%1 importiert</translation>
+    </message>
+    <message>
+        <source>Export Public Key</source>
+        <translation>Öffentlichen Schlüssel exportieren</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Wrote %1: install it as /etc/apk/keys/%2</source>
+        <translation>%1 geschrieben: installieren Sie sie als /etc/apk/keys/%2</translation>
+    </message>
+    <message>
+        <source>Delete Private Key</source>
+        <translation>Privaten Schlüssel löschen</translation>
+    </message>
+    <message>
+        <source>Delete the private key %1?
+
+Packages signed with it stay valid, but you can never sign with this key again unless you have a backup.</source>
+        <translation>Den privaten Schlüssel %1 löschen?
+
+Damit signierte Pakete bleiben gültig, aber Sie können mit diesem Schlüssel nie wieder signieren, sofern Sie keine Sicherung haben.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete Failed</source>
+        <translation>Löschen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>%1 gelöscht</translation>
+    </message>
+    <message>
+        <source>Untrust Failed</source>
+        <translation>Entziehen des Vertrauens fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Trust Failed</source>
+        <translation>Vertrauen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 is no longer trusted</source>
+        <translation>%1 wird nicht mehr vertraut</translation>
+    </message>
+    <message>
+        <source>%1 is now trusted</source>
+        <translation>%1 wird jetzt vertraut</translation>
     </message>
 </context>
 <context>
@@ -3341,6 +4445,95 @@ QtKeychain %6</translation>
     </message>
 </context>
 <context>
+    <name>apkdesk::ui::PackageFileModel</name>
+    <message>
+        <source>%1 (folder not listed in the package)</source>
+        <translation>%1 (Ordner nicht im Paket aufgeführt)</translation>
+    </message>
+    <message>
+        <source>Recorded SHA-1: %1
+Computed SHA-1: %2</source>
+        <translation>Gespeichertes SHA-1: %1
+Berechnetes SHA-1: %2</translation>
+    </message>
+    <message>
+        <source>Extended attributes:</source>
+        <translation>Erweiterte Attribute:</translation>
+    </message>
+    <message>
+        <source>✓ SHA-1 matches</source>
+        <translation>✓ SHA-1 stimmt</translation>
+    </message>
+    <message>
+        <source>✗ SHA-1 MISMATCH</source>
+        <translation>✗ SHA-1 STIMMT NICHT</translation>
+    </message>
+    <message>
+        <source>no checksum</source>
+        <translation>keine Prüfsumme</translation>
+    </message>
+    <message>
+        <source>hardlink to %1</source>
+        <translation>harter Link auf %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>Prüfsumme</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+</context>
+<context>
+    <name>apkdesk::ui::PackageFilesPanel</name>
+    <message>
+        <source>Filter files by path…</source>
+        <translation>Dateien nach Pfad filtern…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a bad checksum</source>
+        <translation>
+            <numerusform>%n mit falscher Prüfsumme</numerusform>
+            <numerusform>%n mit falscher Prüfsumme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicated</source>
+        <translation>
+            <numerusform>%n doppelt</numerusform>
+            <numerusform>%n doppelt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>list cut</source>
+        <translation>Liste gekürzt</translation>
+    </message>
+</context>
+<context>
     <name>apkdesk::ui::PackageFilterBar</name>
     <message>
         <source>Search names, descriptions and provides (so:, cmd:, pc:)</source>
@@ -3376,14 +4569,276 @@ QtKeychain %6</translation>
     </message>
 </context>
 <context>
-    <name>apkdesk::ui::PackageTableModel</name>
-    <message numerus="yes">
-        <source>%n byte(s)</source>
-        <translation>
-            <numerusform>%n Byte</numerusform>
-            <numerusform>%n Byte</numerusform>
-        </translation>
+    <name>apkdesk::ui::PackageInspectorView</name>
+    <message>
+        <source>Open packages…</source>
+        <translation>Pakete öffnen…</translation>
     </message>
+    <message>
+        <source>Verify again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Sign with…</source>
+        <translation>Signieren mit…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No package open&lt;/h3&gt;&lt;p&gt;Open .apk packages with &lt;b&gt;File › Open&lt;/b&gt;, by dropping them on the window, or from the command line.&lt;br&gt;Each package is verified against your trusted keys: who signed it, whether the signature holds and whether anything was altered.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Kein Paket geöffnet&lt;/h3&gt;&lt;p&gt;Öffnen Sie .apk-Pakete mit &lt;b&gt;Datei › Öffnen&lt;/b&gt;, indem Sie sie auf das Fenster ziehen, oder über die Befehlszeile.&lt;br&gt;Jedes Paket wird gegen Ihre vertrauenswürdigen Schlüssel geprüft: wer es signiert hat, ob die Signatur stimmt und ob etwas verändert wurde.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open packages</source>
+        <translation>Pakete öffnen</translation>
+    </message>
+    <message>
+        <source>Alpine packages (*.apk);;All files (*)</source>
+        <translation>Alpine-Pakete (*.apk);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>apkdesk::ui::PackageOverviewPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Maintainer</source>
+        <translation>Betreuer</translation>
+    </message>
+    <message>
+        <source>Packager</source>
+        <translation>Paketierer</translation>
+    </message>
+    <message>
+        <source>Build date</source>
+        <translation>Baudatum</translation>
+    </message>
+    <message>
+        <source>Installed size</source>
+        <translation>Installierte Größe</translation>
+    </message>
+    <message>
+        <source>Package size</source>
+        <translation>Paketgröße</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Architektur</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Beziehungen</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 Byte)</translation>
+    </message>
+    <message>
+        <source>Depends</source>
+        <translation>Abhängigkeiten</translation>
+    </message>
+    <message>
+        <source>Provides</source>
+        <translation>Stellt bereit</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>Ersetzt</translation>
+    </message>
+    <message>
+        <source>Install if</source>
+        <translation>Installieren wenn</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <source>Provider priority</source>
+        <translation>Anbieterpriorität</translation>
+    </message>
+    <message>
+        <source>Replaces priority</source>
+        <translation>Ersetzungspriorität</translation>
+    </message>
+    <message>
+        <source>No dependencies, provides or triggers</source>
+        <translation>Keine Abhängigkeiten, Bereitstellungen oder Trigger</translation>
+    </message>
+</context>
+<context>
+    <name>apkdesk::ui::PackagePage</name>
+    <message>
+        <source>Verifying… %p%</source>
+        <translation>Prüfung… %p %</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Scripts</source>
+        <translation>Skripte</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Prüfung…</translation>
+    </message>
+    <message>
+        <source>Unsafe entry: %1</source>
+        <translation>Unsicherer Eintrag: %1</translation>
+    </message>
+    <message>
+        <source>Duplicate entry: %1</source>
+        <translation>Doppelter Eintrag: %1</translation>
+    </message>
+</context>
+<context>
+    <name>apkdesk::ui::PackageScriptsPanel</name>
+    <message>
+        <source>SHA-1 %1</source>
+        <translation>SHA-1 %1</translation>
+    </message>
+    <message>
+        <source>[only the first %1 are shown]</source>
+        <translation>[nur die ersten %1 werden angezeigt]</translation>
+    </message>
+    <message>
+        <source>(no install scripts)</source>
+        <translation>(keine Installationsskripte)</translation>
+    </message>
+</context>
+<context>
+    <name>apkdesk::ui::PackageSignaturePanel</name>
+    <message>
+        <source>Sign with…</source>
+        <translation>Signieren mit…</translation>
+    </message>
+    <message>
+        <source>Sign this package with one of your keys</source>
+        <translation>Dieses Paket mit einem Ihrer Schlüssel signieren</translation>
+    </message>
+    <message>
+        <source>Verify again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Checked signature:</source>
+        <translation>Geprüfte Signatur:</translation>
+    </message>
+    <message>
+        <source>Identity (C:):</source>
+        <translation>Identität (C:):</translation>
+    </message>
+    <message>
+        <source>Data hash:</source>
+        <translation>Daten-Hash:</translation>
+    </message>
+    <message>
+        <source>Signature entries (★ = the one apk checks):</source>
+        <translation>Signatureinträge (★ = der, den apk prüft):</translation>
+    </message>
+    <message>
+        <source>Gzip member</source>
+        <translation>gzip-Member</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Compressed</source>
+        <translation>Komprimiert</translation>
+    </message>
+    <message>
+        <source>Uncompressed</source>
+        <translation>Unkomprimiert</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation>Aufbau:</translation>
+    </message>
+    <message>
+        <source>%1 — %2, digest %3
+key SHA-256 %4</source>
+        <translation>%1 — %2, Digest %3
+Schlüssel SHA-256 %4</translation>
+    </message>
+    <message>
+        <source>none: no signature is by a trusted key</source>
+        <translation>keine: keine Signatur stammt von einem vertrauenswürdigen Schlüssel</translation>
+    </message>
+    <message>
+        <source>none: the package is not signed</source>
+        <translation>keine: das Paket ist nicht signiert</translation>
+    </message>
+    <message>
+        <source>unknown (control member incomplete)</source>
+        <translation>unbekannt (Kontrollmember unvollständig)</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>no datahash in .PKGINFO</source>
+        <translation>kein datahash in .PKGINFO</translation>
+    </message>
+    <message>
+        <source>✓ matches: %1</source>
+        <translation>✓ stimmt: %1</translation>
+    </message>
+    <message>
+        <source>✗ MISMATCH: .PKGINFO says %1, the data member is %2</source>
+        <translation>✗ STIMMT NICHT: .PKGINFO nennt %1, das Datenmember ist %2</translation>
+    </message>
+    <message>
+        <source> (incomplete)</source>
+        <translation> (unvollständig)</translation>
+    </message>
+</context>
+<context>
+    <name>apkdesk::ui::PackageTableModel</name>
     <message>
         <source>Name</source>
         <translation>Name</translation>
@@ -3420,6 +4875,41 @@ QtKeychain %6</translation>
         <source>License</source>
         <translation>Lizenz</translation>
     </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Byte</translation>
+    </message>
+</context>
+<context>
+    <name>apkdesk::ui::PassphraseDialog</name>
+    <message>
+        <source>Unlock Private Key</source>
+        <translation>Privaten Schlüssel entsperren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is protected by a passphrase.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ist durch eine Passphrase geschützt.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: SHA256:%1</source>
+        <translation>Fingerabdruck: SHA256:%1</translation>
+    </message>
+    <message>
+        <source> Try again.</source>
+        <translation> Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the keychain</source>
+        <translation>Im Schlüsselbund &amp;merken</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
 </context>
 <context>
     <name>apkdesk::ui::RepositoryLoader</name>
@@ -3438,6 +4928,113 @@ QtKeychain %6</translation>
     <message>
         <source>The index could not be read.</source>
         <translation>Der Index konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>apkdesk::ui::ServerProfileDialog</name>
+    <message>
+        <source>Upload Server</source>
+        <translation>Upload-Server</translation>
+    </message>
+    <message>
+        <source>e.g. Company repository</source>
+        <translation>z. B. Firmen-Repository</translation>
+    </message>
+    <message>
+        <source>reposerve</source>
+        <translation>reposerve</translation>
+    </message>
+    <message>
+        <source>Gitea / Forgejo package registry</source>
+        <translation>Gitea-/Forgejo-Paketregistry</translation>
+    </message>
+    <message>
+        <source>Used for noarch packages; other packages go to their own arch.</source>
+        <translation>Wird für noarch-Pakete verwendet; andere Pakete gehen in ihre eigene Architektur.</translation>
+    </message>
+    <message>
+        <source>System certificates only</source>
+        <translation>Nur Systemzertifikate</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Allow sending the token over plain http to this server</source>
+        <translation>Senden des Tokens über unverschlüsseltes http an diesen Server erlauben</translation>
+    </message>
+    <message>
+        <source>Anyone on the network path can read and reuse the token. Only for servers reachable over a network you trust.</source>
+        <translation>Jeder auf dem Netzwerkweg kann das Token lesen und wiederverwenden. Nur für Server, die über ein vertrauenswürdiges Netz erreichbar sind.</translation>
+    </message>
+    <message>
+        <source>Package owner:</source>
+        <translation>Paketeigentümer:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>Default arch:</source>
+        <translation>Standardarchitektur:</translation>
+    </message>
+    <message>
+        <source>CA certificate:</source>
+        <translation>CA-Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Default branch:</source>
+        <translation>Standardzweig:</translation>
+    </message>
+    <message>
+        <source>Default version:</source>
+        <translation>Standardversion:</translation>
+    </message>
+    <message>
+        <source>Default repository:</source>
+        <translation>Standard-Repository:</translation>
+    </message>
+    <message>
+        <source>user or organisation</source>
+        <translation>Benutzer oder Organisation</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>repository</source>
+        <translation>Repository</translation>
+    </message>
+    <message>
+        <source>arch</source>
+        <translation>Arch</translation>
+    </message>
+    <message>
+        <source>The CA certificate file does not exist.</source>
+        <translation>Die CA-Zertifikatsdatei existiert nicht.</translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -3523,6 +5120,175 @@ In diesem Ordner wurde nichts gefunden</translation>
     </message>
 </context>
 <context>
+    <name>apkdesk::ui::SetTokenDialog</name>
+    <message>
+        <source>Set Token for %1</source>
+        <translation>Token für %1 festlegen</translation>
+    </message>
+    <message>
+        <source>Paste an access token of %1 with the package write scope. It is kept in the system keychain, never in a settings file.</source>
+        <translation>Fügen Sie ein Zugriffstoken von %1 mit Schreibrecht für Pakete ein. Es wird im Schlüsselbund des Systems aufbewahrt, nie in einer Einstellungsdatei.</translation>
+    </message>
+    <message>
+        <source>Paste the JWT this reposerve accepts (for example a CI job token). It is kept in the system keychain, never in a settings file.</source>
+        <translation>Fügen Sie das JWT ein, das dieser reposerve akzeptiert (zum Beispiel ein CI-Job-Token). Es wird im Schlüsselbund des Systems aufbewahrt, nie in einer Einstellungsdatei.</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Keep the token for this session only (forgotten when Apkdesk quits)</source>
+        <translation>Token nur für diese Sitzung behalten (wird beim Beenden von Apkdesk vergessen)</translation>
+    </message>
+    <message>
+        <source>Token %1.</source>
+        <translation>Token %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Access token, %n character(s).</source>
+        <translation>
+            <numerusform>Zugriffstoken, %n Zeichen.</numerusform>
+            <numerusform>Zugriffstoken, %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No secret service (keychain) is available on this desktop, so the token cannot be stored permanently. Apkdesk never writes tokens to a plain file. You can keep it for this session only.</source>
+        <translation>Auf diesem Desktop ist kein Secret Service (Schlüsselbund) verfügbar, daher kann das Token nicht dauerhaft gespeichert werden. Apkdesk schreibt Tokens nie in eine einfache Datei. Sie können es nur für diese Sitzung behalten.</translation>
+    </message>
+    <message>
+        <source>The keychain did not store the token: %1</source>
+        <translation>Der Schlüsselbund hat das Token nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>apkdesk::ui::SignDialog</name>
+    <message>
+        <source>Sign with…</source>
+        <translation>Signieren mit…</translation>
+    </message>
+    <message>
+        <source>Packages (.apk) and indexes (APKINDEX.tar.gz) to sign:</source>
+        <translation>Zu signierende Pakete (.apk) und Indizes (APKINDEX.tar.gz):</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>RSA with SHA-1 (.SIGN.RSA, what abuild-sign writes)</source>
+        <translation>RSA mit SHA-1 (.SIGN.RSA, was abuild-sign schreibt)</translation>
+    </message>
+    <message>
+        <source>RSA with SHA-256 (.SIGN.RSA256)</source>
+        <translation>RSA mit SHA-256 (.SIGN.RSA256)</translation>
+    </message>
+    <message>
+        <source>&amp;Signature:</source>
+        <translation>Si&amp;gnatur:</translation>
+    </message>
+    <message>
+        <source>Add beside other keys&apos; signatures (this key&apos;s own is replaced)</source>
+        <translation>Neben den Signaturen anderer Schlüssel hinzufügen (die eigene dieses Schlüssels wird ersetzt)</translation>
+    </message>
+    <message>
+        <source>Replace all existing signatures</source>
+        <translation>Alle vorhandenen Signaturen ersetzen</translation>
+    </message>
+    <message>
+        <source>Existing signatures:</source>
+        <translation>Vorhandene Signaturen:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Signieren</translation>
+    </message>
+    <message>
+        <source> — %1 bits</source>
+        <translation> — %1 Bit</translation>
+    </message>
+    <message>
+        <source>, encrypted</source>
+        <translation>, verschlüsselt</translation>
+    </message>
+    <message>
+        <source>No private keys — generate or import one in the Keys view</source>
+        <translation>Keine privaten Schlüssel — erzeugen oder importieren Sie einen in der Ansicht Schlüssel</translation>
+    </message>
+    <message>
+        <source>Add Files to Sign</source>
+        <translation>Zu signierende Dateien hinzufügen</translation>
+    </message>
+    <message>
+        <source>Packages and indexes (*.apk *.tar.gz)</source>
+        <translation>Pakete und Indizes (*.apk *.tar.gz)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Unlocking %1…</source>
+        <translation>%1 wird entsperrt…</translation>
+    </message>
+    <message>
+        <source>Not signed: no passphrase given.</source>
+        <translation>Nicht signiert: keine Passphrase angegeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signing %n file(s) with %1…</source>
+        <translation>
+            <numerusform>%n Datei wird mit %1 signiert…</numerusform>
+            <numerusform>%n Dateien werden mit %1 signiert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signiert</translation>
+    </message>
+    <message>
+        <source>signed; replaced %1</source>
+        <translation>signiert; %1 ersetzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed %n file(s).</source>
+        <translation>
+            <numerusform>%n Datei signiert.</numerusform>
+            <numerusform>%n Dateien signiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed (left unchanged).</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen (unverändert gelassen).</numerusform>
+            <numerusform>%n fehlgeschlagen (unverändert gelassen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not signed (cancelled).</source>
+        <translation>
+            <numerusform>%n nicht signiert (abgebrochen).</numerusform>
+            <numerusform>%n nicht signiert (abgebrochen).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>apkdesk::ui::SignatureBadge</name>
     <message>
         <source>Trusted: signed by %1</source>
@@ -3543,6 +5309,407 @@ In diesem Ordner wurde nichts gefunden</translation>
     <message>
         <source>Browsing anyway, as you chose: nothing here is vouched for.</source>
         <translation>Wie gewählt trotzdem durchsucht: für nichts hier wird gebürgt.</translation>
+    </message>
+</context>
+<context>
+    <name>apkdesk::ui::SignatureTableModel</name>
+    <message>
+        <source>valid</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <source>INVALID</source>
+        <translation>UNGÜLTIG</translation>
+    </message>
+    <message>
+        <source>key not trusted</source>
+        <translation>Schlüssel nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>ignoriert</translation>
+    </message>
+    <message>
+        <source>not checked (file incomplete)</source>
+        <translation>nicht geprüft (Datei unvollständig)</translation>
+    </message>
+    <message>
+        <source>Gzip member %1 at bytes %2–%3, %4 signature bytes</source>
+        <translation>gzip-Member %1 bei Byte %2–%3, %4 Signaturbytes</translation>
+    </message>
+    <message>
+        <source>Trusted key SHA-256: %1</source>
+        <translation>SHA-256 des vertrauenswürdigen Schlüssels: %1</translation>
+    </message>
+    <message>
+        <source>This is the signature apk checks: the first one by a trusted key.</source>
+        <translation>Das ist die Signatur, die apk prüft: die erste von einem vertrauenswürdigen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>apkdesk::ui::UploadHistoryWidget</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Server / package</source>
+        <translation>Server / Paket</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Clear History</source>
+        <translation>Verlauf löschen</translation>
+    </message>
+    <message>
+        <source>No uploads yet.</source>
+        <translation>Noch keine Uploads.</translation>
+    </message>
+</context>
+<context>
+    <name>apkdesk::ui::UploadPackageModel</name>
+    <message>
+        <source>Unreadable</source>
+        <translation>Nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Trusted (%1)</source>
+        <translation>Vertrauenswürdig (%1)</translation>
+    </message>
+    <message>
+        <source>Untrusted key</source>
+        <translation>Nicht vertrauenswürdiger Schlüssel</translation>
+    </message>
+    <message>
+        <source>Unsigned</source>
+        <translation>Unsigniert</translation>
+    </message>
+    <message>
+        <source>Broken: %1</source>
+        <translation>Beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Sent, checking the index…</source>
+        <translation>Gesendet, Index wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Confirmed in the signed index</source>
+        <translation>Im signierten Index bestätigt</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Arch</source>
+        <translation>Arch.</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>apkdesk::ui::UploadView</name>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Set Token…</source>
+        <translation>Token festlegen…</translation>
+    </message>
+    <message>
+        <source>Trust Registry Key…</source>
+        <translation>Registry-Schlüssel vertrauen…</translation>
+    </message>
+    <message>
+        <source>Fetch the key this Gitea/Forgejo registry signs its index with, and decide whether to trust it.</source>
+        <translation>Den Schlüssel abrufen, mit dem diese Gitea/Forgejo-Registry ihren Index signiert, und entscheiden, ob ihm vertraut wird.</translation>
+    </message>
+    <message>
+        <source>Also send packages not signed by a trusted key</source>
+        <translation>Auch Pakete senden, die nicht von einem vertrauenswürdigen Schlüssel signiert sind</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Ziel:</translation>
+    </message>
+    <message>
+        <source>Drop .apk files or abuild output folders here.</source>
+        <translation>Legen Sie hier .apk-Dateien oder Ausgabeordner von abuild ab.</translation>
+    </message>
+    <message>
+        <source>Add Packages…</source>
+        <translation>Pakete hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Show in Browser</source>
+        <translation>Im Browser anzeigen</translation>
+    </message>
+    <message>
+        <source>Open the confirmed package in the repository browser.</source>
+        <translation>Das bestätigte Paket im Repository-Browser öffnen.</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Pakete</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Hochladen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>(each package&apos;s arch)</source>
+        <translation>(Architektur des jeweiligen Pakets)</translation>
+    </message>
+    <message>
+        <source>Add an upload server first</source>
+        <translation>Fügen Sie zuerst einen Upload-Server hinzu</translation>
+    </message>
+    <message>
+        <source>No server selected.</source>
+        <translation>Kein Server ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Reading the keychain…</source>
+        <translation>Schlüsselbund wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Missing. No keychain is available: a token can be kept for this session only.</source>
+        <translation>Fehlt. Kein Schlüsselbund verfügbar: ein Token kann nur für diese Sitzung behalten werden.</translation>
+    </message>
+    <message>
+        <source>Could not read the keychain: %1</source>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Missing: set a token for this server.</source>
+        <translation>Fehlt: legen Sie ein Token für diesen Server fest.</translation>
+    </message>
+    <message>
+        <source>Access token of %1 is set.</source>
+        <translation>Das Zugriffstoken von %1 ist festgelegt.</translation>
+    </message>
+    <message>
+        <source>Valid until %1 (%2).</source>
+        <translation>Gültig bis %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Valid, no expiry (%1).</source>
+        <translation>Gültig, ohne Ablaufdatum (%1).</translation>
+    </message>
+    <message>
+        <source>Expires at %1, too soon to upload: set a new token.</source>
+        <translation>Läuft am %1 ab, zu bald für einen Upload: legen Sie ein neues Token fest.</translation>
+    </message>
+    <message>
+        <source>Expired at %1: set a new token.</source>
+        <translation>Am %1 abgelaufen: legen Sie ein neues Token fest.</translation>
+    </message>
+    <message>
+        <source>Not valid before %1.</source>
+        <translation>Nicht gültig vor %1.</translation>
+    </message>
+    <message>
+        <source>(kept for this session only)</source>
+        <translation>(nur für diese Sitzung behalten)</translation>
+    </message>
+    <message>
+        <source>Add Packages</source>
+        <translation>Pakete hinzufügen</translation>
+    </message>
+    <message>
+        <source>Alpine packages (*.apk);;All files (*)</source>
+        <translation>Alpine-Pakete (*.apk);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Remove Server</source>
+        <translation>Server entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 and its token from the keychain?</source>
+        <translation>%1 und sein Token aus dem Schlüsselbund entfernen?</translation>
+    </message>
+    <message>
+        <source>Fetching the registry&apos;s key…</source>
+        <translation>Schlüssel der Registry wird abgerufen…</translation>
+    </message>
+    <message>
+        <source>Trust Registry Key</source>
+        <translation>Registry-Schlüssel vertrauen</translation>
+    </message>
+    <message>
+        <source>The registry signs its index with the key &quot;%1&quot; (RSA %2 bits).
+
+SHA-256 fingerprint:
+%3
+
+Trust it only if this fingerprint matches what the registry&apos;s administrator published. Trust this key?</source>
+        <translation>Die Registry signiert ihren Index mit dem Schlüssel „%1“ (RSA %2 Bit).
+
+SHA-256-Fingerabdruck:
+%3
+
+Vertrauen Sie ihm nur, wenn dieser Fingerabdruck mit dem übereinstimmt, den der Administrator der Registry veröffentlicht hat. Diesem Schlüssel vertrauen?</translation>
+    </message>
+    <message>
+        <source>%1 is now trusted.</source>
+        <translation>%1 wird jetzt vertraut.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Starting the upload…</source>
+        <translation>Upload wird gestartet…</translation>
+    </message>
+</context>
+<context>
+    <name>apkdesk::ui::VerdictBadge</name>
+    <message>
+        <source>Trusted</source>
+        <translation>Vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>Untrusted key</source>
+        <translation>Nicht vertrauenswürdiger Schlüssel</translation>
+    </message>
+    <message>
+        <source>Unsigned</source>
+        <translation>Unsigniert</translation>
+    </message>
+    <message>
+        <source>Invalid signature</source>
+        <translation>Ungültige Signatur</translation>
+    </message>
+    <message>
+        <source>Data altered</source>
+        <translation>Daten verändert</translation>
+    </message>
+    <message>
+        <source>File altered</source>
+        <translation>Datei verändert</translation>
+    </message>
+    <message>
+        <source>Truncated</source>
+        <translation>Abgeschnitten</translation>
+    </message>
+    <message>
+        <source>Corrupt</source>
+        <translation>Beschädigt</translation>
+    </message>
+    <message>
+        <source>Refused (limit)</source>
+        <translation>Abgelehnt (Grenze)</translation>
+    </message>
+    <message>
+        <source>Not a package</source>
+        <translation>Kein Paket</translation>
+    </message>
+    <message>
+        <source>apk v3 package</source>
+        <translation>apk-v3-Paket</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Nicht geprüft</translation>
     </message>
 </context>
 <context>
@@ -3586,6 +5753,76 @@ In diesem Ordner wurde nichts gefunden</translation>
         <source>apkdesk-cli: unknown command &apos;%1&apos;</source>
         <translation>apkdesk-cli: unbekannter Befehl „%1“</translation>
     </message>
+    <message>
+        <source>Package name (required).</source>
+        <translation>Paketname (erforderlich).</translation>
+    </message>
+    <message>
+        <source>Full version with release, e.g. 1.2.3-r0 (required).</source>
+        <translation>Vollständige Version mit Release, z. B. 1.2.3-r0 (erforderlich).</translation>
+    </message>
+    <message>
+        <source>One-line description.</source>
+        <translation>Einzeilige Beschreibung.</translation>
+    </message>
+    <message>
+        <source>Project URL.</source>
+        <translation>Projekt-URL.</translation>
+    </message>
+    <message>
+        <source>Architecture (default noarch).</source>
+        <translation>Architektur (Standard noarch).</translation>
+    </message>
+    <message>
+        <source>SPDX license expression.</source>
+        <translation>SPDX-Lizenzausdruck.</translation>
+    </message>
+    <message>
+        <source>Origin package (default: the name).</source>
+        <translation>Ursprungspaket (Standard: der Name).</translation>
+    </message>
+    <message>
+        <source>Maintainer, &quot;Name &lt;mail&gt;&quot;.</source>
+        <translation>Betreuer, „Name &lt;Mail&gt;“.</translation>
+    </message>
+    <message>
+        <source>Packager, &quot;Name &lt;mail&gt;&quot; (default: $PACKAGER or Unknown).</source>
+        <translation>Paketierer, „Name &lt;Mail&gt;“ (Standard: $PACKAGER oder Unknown).</translation>
+    </message>
+    <message>
+        <source>Source commit id.</source>
+        <translation>Commit-ID der Quelle.</translation>
+    </message>
+    <message>
+        <source>Dependency (repeatable or space-separated).</source>
+        <translation>Abhängigkeit (wiederholbar oder durch Leerzeichen getrennt).</translation>
+    </message>
+    <message>
+        <source>Provided name (repeatable).</source>
+        <translation>Bereitgestellter Name (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Replaced package (repeatable).</source>
+        <translation>Ersetztes Paket (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>install_if condition (repeatable).</source>
+        <translation>install_if-Bedingung (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Trigger folder (repeatable; needs --script trigger=FILE).</source>
+        <translation>Trigger-Ordner (wiederholbar; braucht --script trigger=FILE).</translation>
+    </message>
+</context>
+<context>
+    <name>cli::extract</name>
+    <message numerus="yes">
+        <source>%1: %2; %n entries written to %3</source>
+        <translation>
+            <numerusform>%1: %2; %n Eintrag nach %3 geschrieben</numerusform>
+            <numerusform>%1: %2; %n Einträge nach %3 geschrieben</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cli::verify</name>
@@ -3623,6 +5860,26 @@ In diesem Ordner wurde nichts gefunden</translation>
     <message>
         <source>Repositories</source>
         <translation>Repositorys</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Pakete</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Hochladen</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Sign with…</source>
+        <translation>&amp;Signieren mit…</translation>
+    </message>
+    <message>
+        <source>APKBUILDs</source>
+        <translation>APKBUILDs</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ExtractCommand</name>
+    <message>
+        <source>Extract a verified .apk package&apos;s files into a folder</source>
+        <translation>Extraire dans un dossier les fichiers d’un paquet .apk vérifié</translation>
+    </message>
+    <message>
+        <source>Extract even when the package is not trusted (unsafe paths are still refused).</source>
+        <translation>Extraire même si le paquet n’est pas de confiance (les chemins dangereux restent refusés).</translation>
+    </message>
+    <message>
+        <source>Replace files that already exist in DIR.</source>
+        <translation>Remplacer les fichiers qui existent déjà dans DIR.</translation>
+    </message>
+    <message>
+        <source>Package file (.apk).</source>
+        <translation>Fichier de paquet (.apk).</translation>
+    </message>
+    <message>
+        <source>Target folder (created if missing).</source>
+        <translation>Dossier cible (créé s’il n’existe pas).</translation>
+    </message>
+    <message>
+        <source>give a package and a target folder</source>
+        <translation>indiquez un paquet et un dossier cible</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>ignoré : %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+</context>
+<context>
+    <name>IndexCommand</name>
+    <message>
+        <source>Show or build a repository index (APKINDEX.tar.gz)</source>
+        <translation>Afficher ou construire un index de dépôt (APKINDEX.tar.gz)</translation>
+    </message>
+    <message>
+        <source>Usage: apkdesk-cli index show FILE|URL [--json] [--package NAME] [--keys-dir DIR]... [--allow-untrusted]
+       apkdesk-cli index build DIR -o FILE [--sign KEY] [--description TEXT] [--rewrite-arch ARCH]
+</source>
+        <translation>Utilisation : apkdesk-cli index show FILE|URL [--json] [--package NAME] [--keys-dir DIR]... [--allow-untrusted]
+               apkdesk-cli index build DIR -o FILE [--sign KEY] [--description TEXT] [--rewrite-arch ARCH]
+</translation>
+    </message>
+    <message>
+        <source>apkdesk-cli index: missing subcommand</source>
+        <translation>apkdesk-cli index : sous-commande manquante</translation>
+    </message>
+    <message>
+        <source>apkdesk-cli index: unknown subcommand &apos;%1&apos;</source>
+        <translation>apkdesk-cli index : sous-commande inconnue « %1 »</translation>
+    </message>
+</context>
+<context>
     <name>InspectCommand</name>
     <message>
         <source>Show what an .apk package holds and who signed it</source>
@@ -176,6 +234,128 @@ KEY est un fichier de clé, un nom de clé (alice-6b0ae07e.rsa) ou un préfixe d
     </message>
 </context>
 <context>
+    <name>PackageCommand</name>
+    <message>
+        <source>Create .apk packages from a folder tree</source>
+        <translation>Créer des paquets .apk à partir d’une arborescence</translation>
+    </message>
+    <message>
+        <source>package create DIR --name N --version V [options] -o FILE.apk [--key KEY]
+
+Builds a v2 package the way abuild does: data and control tars with checksums, .PKGINFO with size and datahash, optionally signed.</source>
+        <translation>package create DIR --name N --version V [options] -o FILE.apk [--key KEY]
+
+Construit un paquet v2 comme le fait abuild : tars de données et de contrôle avec sommes de contrôle, .PKGINFO avec taille et datahash, signature en option.</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>create</translation>
+    </message>
+    <message>
+        <source>The folder tree that becomes the package&apos;s files.</source>
+        <translation>L’arborescence qui devient les fichiers du paquet.</translation>
+    </message>
+    <message>
+        <source>Install script NAME=FILE, NAME one of pre-install, post-install, pre-upgrade, post-upgrade, pre-deinstall, post-deinstall, trigger (repeatable; order kept).</source>
+        <translation>Script d’installation NAME=FILE, NAME parmi pre-install, post-install, pre-upgrade, post-upgrade, pre-deinstall, post-deinstall, trigger (répétable ; ordre conservé).</translation>
+    </message>
+    <message>
+        <source>Build time, seconds since 1970 (default: $SOURCE_DATE_EPOCH or now).</source>
+        <translation>Date de construction, en secondes depuis 1970 (par défaut : $SOURCE_DATE_EPOCH ou maintenant).</translation>
+    </message>
+    <message>
+        <source>provider_priority.</source>
+        <translation>provider_priority.</translation>
+    </message>
+    <message>
+        <source>replaces_priority.</source>
+        <translation>replaces_priority.</translation>
+    </message>
+    <message>
+        <source>The .apk to write.</source>
+        <translation>Le .apk à écrire.</translation>
+    </message>
+    <message>
+        <source>Sign with this private key.</source>
+        <translation>Signer avec cette clé privée.</translation>
+    </message>
+    <message>
+        <source>Sign with RSA/SHA-256.</source>
+        <translation>Signer en RSA/SHA-256.</translation>
+    </message>
+    <message>
+        <source>usage: package create DIR --name N --version V -o FILE.apk</source>
+        <translation>utilisation : package create DIR --name N --version V -o FILE.apk</translation>
+    </message>
+    <message>
+        <source>-o FILE.apk is needed</source>
+        <translation>-o FILE.apk est requis</translation>
+    </message>
+    <message>
+        <source>--script wants NAME=FILE, got &apos;%1&apos;</source>
+        <translation>--script attend NAME=FILE, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>Created %1 (%2 files, %3 bytes installed%4)</source>
+        <translation>%1 créé (%2 fichiers, %3 octets installés%4)</translation>
+    </message>
+    <message>
+        <source>, signed with %1</source>
+        <translation>, signé avec %1</translation>
+    </message>
+    <message>
+        <source>--builddate must be seconds since 1970</source>
+        <translation>--builddate doit être en secondes depuis 1970</translation>
+    </message>
+    <message>
+        <source>--provider-priority must be a number</source>
+        <translation>--provider-priority doit être un nombre</translation>
+    </message>
+    <message>
+        <source>--replaces-priority must be a number</source>
+        <translation>--replaces-priority doit être un nombre</translation>
+    </message>
+</context>
+<context>
+    <name>SearchCommand</name>
+    <message>
+        <source>Search a repository index by name, description and provides</source>
+        <translation>Chercher dans un index de dépôt par nom, description et fournitures</translation>
+    </message>
+    <message>
+        <source>Search an APKINDEX.tar.gz: every word of TERM must appear (case-insensitively) in a package&apos;s name, description or provides (so:, cmd:, pc: names). Exit code 1 when nothing matches.</source>
+        <translation>Chercher dans un APKINDEX.tar.gz : chaque mot de TERM doit apparaître (sans tenir compte de la casse) dans le nom, la description ou les fournitures d’un paquet (noms so:, cmd:, pc:). Code de sortie 1 si rien ne correspond.</translation>
+    </message>
+    <message>
+        <source>Only packages with exactly this %1.</source>
+        <translation>Uniquement les paquets ayant exactement ce champ %1.</translation>
+    </message>
+    <message>
+        <source>Sort by name (default), version, arch, size, installed-size, build-time, origin, maintainer or license.</source>
+        <translation>Trier par name (par défaut), version, arch, size, installed-size, build-time, origin, maintainer ou license.</translation>
+    </message>
+    <message>
+        <source>APKINDEX.tar.gz path or URL.</source>
+        <translation>Chemin ou URL de l’APKINDEX.tar.gz.</translation>
+    </message>
+    <message>
+        <source>Words to look for (may be empty with filters).</source>
+        <translation>Mots à chercher (peut être vide avec des filtres).</translation>
+    </message>
+    <message>
+        <source>no index given</source>
+        <translation>aucun index indiqué</translation>
+    </message>
+    <message>
+        <source>unknown sort key &apos;%1&apos;</source>
+        <translation>clé de tri inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>give a search term or a filter</source>
+        <translation>indiquez un terme de recherche ou un filtre</translation>
+    </message>
+</context>
+<context>
     <name>SignCommand</name>
     <message>
         <source>Sign packages or APKINDEX.tar.gz like abuild-sign</source>
@@ -235,6 +415,10 @@ KEY est un fichier de clé, un nom de clé (alice-6b0ae07e.rsa) ou un préfixe d
     <message>
         <source>not a folder</source>
         <translation>ce n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>%1-bit RSA key is too weak to be trusted (minimum %2 bits)</source>
+        <translation>une clé RSA de %1 bits est trop faible pour être approuvée (minimum %2 bits)</translation>
     </message>
 </context>
 <context>
@@ -706,6 +890,38 @@ KEY est un fichier de clé, un nom de clé (alice-6b0ae07e.rsa) ou un préfixe d
         <source>The %1 &quot;%2&quot; contains spaces or control characters.</source>
         <translation>Le champ %1 « %2 » contient des espaces ou des caractères de contrôle.</translation>
     </message>
+    <message>
+        <source>unsafe entry: %1</source>
+        <translation>entrée dangereuse : %1</translation>
+    </message>
+    <message>
+        <source>the package holds &apos;%1&apos; more than once</source>
+        <translation>le paquet contient « %1 » plusieurs fois</translation>
+    </message>
+    <message>
+        <source>too many entries to check them all before extracting</source>
+        <translation>trop d’entrées pour toutes les vérifier avant l’extraction</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; would be written through the symlink &apos;%2&apos;</source>
+        <translation>« %1 » serait écrit à travers le lien symbolique « %2 »</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; would be written through the existing symlink &apos;%2&apos; in the target folder</source>
+        <translation>« %1 » serait écrit à travers le lien symbolique existant « %2 » du dossier cible</translation>
+    </message>
+    <message>
+        <source>hardlink &apos;%1&apos; points to &apos;%2&apos;, which is not a file of this package</source>
+        <translation>le lien physique « %1 » pointe vers « %2 », qui n’est pas un fichier de ce paquet</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already exists in the target folder</source>
+        <translation>« %1 » existe déjà dans le dossier cible</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; exists in the target folder as a folder</source>
+        <translation>« %1 » existe dans le dossier cible en tant que dossier</translation>
+    </message>
 </context>
 <context>
     <name>apkdesk::ApkIndex</name>
@@ -978,6 +1194,10 @@ KEY est un fichier de clé, un nom de clé (alice-6b0ae07e.rsa) ou un préfixe d
         <source>cannot move the download into place: %1</source>
         <translation>impossible de mettre le téléchargement en place : %1</translation>
     </message>
+    <message>
+        <source>verifying</source>
+        <translation>vérification</translation>
+    </message>
 </context>
 <context>
     <name>apkdesk::Error</name>
@@ -1161,6 +1381,14 @@ KEY est un fichier de clé, un nom de clé (alice-6b0ae07e.rsa) ou un préfixe d
         <source>this repository served a trusted index before and now serves one that is not (%1)</source>
         <translation>ce dépôt servait auparavant un index de confiance et en sert maintenant un qui ne l’est pas (%1)</translation>
     </message>
+    <message>
+        <source>the index is not trusted: %1 (use --allow-untrusted to read it anyway)</source>
+        <translation>l’index n’est pas de confiance : %1 (utilisez --allow-untrusted pour le lire quand même)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s index (made %1) is older than the cached one (made %2): a rollback needs your confirmation</source>
+        <translation>l’index du serveur (créé le %1) est plus ancien que celui en cache (créé le %2) : un retour en arrière nécessite votre confirmation</translation>
+    </message>
 </context>
 <context>
     <name>apkdesk::IndexReader</name>
@@ -1206,6 +1434,10 @@ KEY est un fichier de clé, un nom de clé (alice-6b0ae07e.rsa) ou un préfixe d
     <message>
         <source>APKINDEX of %1 bytes is larger than the limit of %2</source>
         <translation>l’APKINDEX de %1 octets dépasse la limite de %2</translation>
+    </message>
+    <message>
+        <source>APKINDEX holds more bytes than its tar header says</source>
+        <translation>l’APKINDEX contient plus d’octets que ne l’indique son en-tête tar</translation>
     </message>
 </context>
 <context>
@@ -1308,6 +1540,41 @@ KEY est un fichier de clé, un nom de clé (alice-6b0ae07e.rsa) ou un préfixe d
     <message>
         <source>cannot delete the private key</source>
         <translation>impossible de supprimer la clé privée</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names %2 keys; give the file name or a fingerprint</source>
+        <translation>« %1 » désigne %2 clés ; indiquez le nom de fichier ou une empreinte</translation>
+    </message>
+    <message>
+        <source>invalid key name</source>
+        <translation>nom de clé invalide</translation>
+    </message>
+    <message>
+        <source>cannot create the trusted keys folder</source>
+        <translation>impossible de créer le dossier des clés de confiance</translation>
+    </message>
+    <message>
+        <source>another key named %1 is already trusted; apk finds keys by name, so it cannot be trusted too</source>
+        <translation>une autre clé nommée %1 est déjà approuvée ; apk trouve les clés par leur nom, celle-ci ne peut donc pas l’être aussi</translation>
+    </message>
+    <message>
+        <source>cannot remove the trusted key (is the folder writable?)</source>
+        <translation>impossible de retirer la clé de confiance (le dossier est-il accessible en écriture ?)</translation>
+    </message>
+    <message>
+        <source>the key is not in this folder</source>
+        <translation>la clé n’est pas dans ce dossier</translation>
+    </message>
+</context>
+<context>
+    <name>apkdesk::KeyUnlocker</name>
+    <message>
+        <source>The remembered passphrase no longer works.</source>
+        <translation>La phrase secrète mémorisée ne fonctionne plus.</translation>
+    </message>
+    <message>
+        <source>the private key is encrypted: a passphrase is needed</source>
+        <translation>la clé privée est chiffrée : une phrase secrète est nécessaire</translation>
     </message>
 </context>
 <context>
@@ -1416,13 +1683,6 @@ KEY est un fichier de clé, un nom de clé (alice-6b0ae07e.rsa) ou un préfixe d
         <source>%1 is deprecated: run checksum to write sha512sums</source>
         <translation>%1 est obsolète : lancez checksum pour écrire sha512sums</translation>
     </message>
-    <message numerus="yes">
-        <source>no sha512sums for %n source(s): run checksum</source>
-        <translation>
-            <numerusform>pas de sha512sums pour %n source : lancez checksum</numerusform>
-            <numerusform>pas de sha512sums pour %n sources : lancez checksum</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 checksums for %2 sources</source>
         <translation>%1 sommes de contrôle pour %2 sources</translation>
@@ -1459,6 +1719,10 @@ KEY est un fichier de clé, un nom de clé (alice-6b0ae07e.rsa) ou un préfixe d
         <source>trailing whitespace</source>
         <translation>espaces en fin de ligne</translation>
     </message>
+    <message>
+        <source>no sha512sums for %1 source(s): run checksum</source>
+        <translation>pas de sha512sums pour %1 source(s) : lancez checksum</translation>
+    </message>
 </context>
 <context>
     <name>apkdesk::ListingJob</name>
@@ -1469,10 +1733,6 @@ KEY est un fichier de clé, un nom de clé (alice-6b0ae07e.rsa) ou un préfixe d
 </context>
 <context>
     <name>apkdesk::LoadedIndex</name>
-    <message>
-        <source>Signed by %1 (trusted)</source>
-        <translation>Signé par %1 (de confiance)</translation>
-    </message>
     <message>
         <source>Signed, but by no trusted key</source>
         <translation>Signé, mais par aucune clé de confiance</translation>
@@ -1488,6 +1748,10 @@ KEY est un fichier de clé, un nom de clé (alice-6b0ae07e.rsa) ou un préfixe d
     <message>
         <source>BAD signature by %1: the index was changed after it was signed</source>
         <translation>MAUVAISE signature de %1 : l’index a été modifié après sa signature</translation>
+    </message>
+    <message>
+        <source>Signed by %1, a trusted key</source>
+        <translation>Signé par %1, une clé de confiance</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +1911,53 @@ KEY est un fichier de clé, un nom de clé (alice-6b0ae07e.rsa) ou un préfixe d
     </message>
 </context>
 <context>
+    <name>apkdesk::PackageExtractor</name>
+    <message>
+        <source>empty path</source>
+        <translation>chemin vide</translation>
+    </message>
+    <message>
+        <source>absolute path &apos;%1&apos;</source>
+        <translation>chemin absolu « %1 »</translation>
+    </message>
+    <message>
+        <source>control character in path &apos;%1&apos;</source>
+        <translation>caractère de contrôle dans le chemin « %1 »</translation>
+    </message>
+    <message>
+        <source>&apos;..&apos; in path &apos;%1&apos;</source>
+        <translation>« .. » dans le chemin « %1 »</translation>
+    </message>
+    <message>
+        <source>is a directory, not a package file</source>
+        <translation>est un répertoire, pas un fichier de paquet</translation>
+    </message>
+    <message>
+        <source>not extracted: %1 (use --force to extract anyway)</source>
+        <translation>non extrait : %1 (utilisez --force pour extraire quand même)</translation>
+    </message>
+    <message>
+        <source>the target exists and is not a folder</source>
+        <translation>la cible existe et n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>cannot create the target folder</source>
+        <translation>impossible de créer le dossier cible</translation>
+    </message>
+    <message>
+        <source>cannot reopen the package</source>
+        <translation>impossible de rouvrir le paquet</translation>
+    </message>
+    <message>
+        <source>libarchive sees entry &apos;%1&apos; where the verified listing has &apos;%2&apos;</source>
+        <translation>libarchive voit l’entrée « %1 » là où la liste vérifiée a « %2 »</translation>
+    </message>
+    <message>
+        <source>%1: %2 not created</source>
+        <translation>%1 : %2 non créé</translation>
+    </message>
+</context>
+<context>
     <name>apkdesk::PackageFetchJob</name>
     <message>
         <source>&apos;%1&apos; is not a safe file name</source>
@@ -1667,6 +1978,10 @@ KEY est un fichier de clé, un nom de clé (alice-6b0ae07e.rsa) ou un préfixe d
     <message>
         <source>its control checksum %1 differs from the index&apos;s C:%2; it was not kept</source>
         <translation>sa somme de contrôle %1 diffère du C:%2 de l’index ; il n’a pas été conservé</translation>
+    </message>
+    <message>
+        <source>the package has no complete control member</source>
+        <translation>le paquet n’a pas de membre de contrôle complet</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +2102,10 @@ KEY est un fichier de clé, un nom de clé (alice-6b0ae07e.rsa) ou un préfixe d
         <source>The upload did not complete</source>
         <translation>Le téléversement ne s’est pas terminé</translation>
     </message>
+    <message>
+        <source>The server gave no HTTP answer.</source>
+        <translation>Le serveur n’a donné aucune réponse HTTP.</translation>
+    </message>
 </context>
 <context>
     <name>apkdesk::PackageVerdict</name>
@@ -1904,6 +2223,10 @@ KEY est un fichier de clé, un nom de clé (alice-6b0ae07e.rsa) ou un préfixe d
     <message>
         <source>%1 more repeated records ignored</source>
         <translation>%1 autres enregistrements répétés ignorés</translation>
+    </message>
+    <message>
+        <source>line of more than %1 bytes</source>
+        <translation>ligne de plus de %1 octets</translation>
     </message>
 </context>
 <context>
@@ -2236,6 +2559,13 @@ KEY est un fichier de clé, un nom de clé (alice-6b0ae07e.rsa) ou un préfixe d
     <message>
         <source>not an Alpine package or index (no .PKGINFO or APKINDEX where the content starts)</source>
         <translation>pas un paquet ni un index Alpine (pas de .PKGINFO ni d’APKINDEX au début du contenu)</translation>
+    </message>
+</context>
+<context>
+    <name>apkdesk::StreamingIndexParser</name>
+    <message>
+        <source>the index text ends after %1 of %2 bytes</source>
+        <translation>le texte de l’index se termine après %1 octets sur %2</translation>
     </message>
 </context>
 <context>
@@ -2598,6 +2928,173 @@ KEY est un fichier de clé, un nom de clé (alice-6b0ae07e.rsa) ou un préfixe d
     <message>
         <source>Passphrase for %1: </source>
         <translation>Phrase secrète pour %1 : </translation>
+    </message>
+    <message>
+        <source>warning: %1 could not be reached (%2); using the cached copy</source>
+        <translation>avertissement : %1 est injoignable (%2) ; utilisation de la copie en cache</translation>
+    </message>
+    <message>
+        <source>Read the index even when it is unsigned, signed by an unknown key or its signature does not verify.</source>
+        <translation>Lire l’index même s’il n’est pas signé, s’il est signé par une clé inconnue ou si sa signature ne se vérifie pas.</translation>
+    </message>
+    <message>
+        <source>%1; use --allow-untrusted to read it anyway</source>
+        <translation>%1 ; utilisez --allow-untrusted pour le lire quand même</translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation>avertissement : %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>apkdesk::cli::ApkbuildCommand</name>
+    <message>
+        <source>Show, lint, bump an APKBUILD and refresh its checksums</source>
+        <translation>Afficher, vérifier, incrémenter un APKBUILD et mettre à jour ses sommes de contrôle</translation>
+    </message>
+    <message>
+        <source>APKBUILDs are evaluated statically (never executed), like busybox ash would source them.
+  info FILE        expanded variables, sources, subpackages, what cannot be expanded
+  checksum FILE    download/hash the sources and rewrite sha512sums in place
+  bump FILE        pkgrel+1, or with --version V: pkgver=V and pkgrel=0
+  lint FILE        abuild validate / apkbuild-lint style checks (exit 1 on errors)</source>
+        <translation>Les APKBUILD sont évalués statiquement (jamais exécutés), comme busybox ash les chargerait.
+  info FILE        variables développées, sources, sous-paquets, ce qui ne peut pas être développé
+  checksum FILE    télécharger/hacher les sources et réécrire sha512sums sur place
+  bump FILE        pkgrel+1, ou avec --version V : pkgver=V et pkgrel=0
+  lint FILE        vérifications à la abuild validate / apkbuild-lint (code 1 en cas d’erreur)</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>CARCH to evaluate for (default x86_64).</source>
+        <translation>CARCH pour l’évaluation (x86_64 par défaut).</translation>
+    </message>
+    <message>
+        <source>abuild&apos;s $startdir (default: the APKBUILD&apos;s folder).</source>
+        <translation>$startdir d’abuild (par défaut : le dossier de l’APKBUILD).</translation>
+    </message>
+    <message>
+        <source>Folder for downloaded sources (default: $SRCDEST or the cache).</source>
+        <translation>Dossier des sources téléchargées (par défaut : $SRCDEST ou le cache).</translation>
+    </message>
+    <message>
+        <source>Hash a source already in the source folder instead of downloading it.</source>
+        <translation>Hacher une source déjà présente dans le dossier des sources au lieu de la télécharger.</translation>
+    </message>
+    <message>
+        <source>Write even when an upstream file changed under the same pkgver.</source>
+        <translation>Écrire même si un fichier amont a changé avec le même pkgver.</translation>
+    </message>
+    <message>
+        <source>Show the change, do not write it.</source>
+        <translation>Montrer la modification sans l’écrire.</translation>
+    </message>
+    <message>
+        <source>New pkgver (resets pkgrel to 0).</source>
+        <translation>Nouveau pkgver (remet pkgrel à 0).</translation>
+    </message>
+    <message>
+        <source>Give up on a download after this many seconds without data (default 30).</source>
+        <translation>Abandonner un téléchargement après ce nombre de secondes sans données (30 par défaut).</translation>
+    </message>
+    <message>
+        <source>info, checksum, bump or lint</source>
+        <translation>info, checksum, bump ou lint</translation>
+    </message>
+    <message>
+        <source>The APKBUILD.</source>
+        <translation>L’APKBUILD.</translation>
+    </message>
+    <message>
+        <source>expected an action and one APKBUILD</source>
+        <translation>une action et un APKBUILD attendus</translation>
+    </message>
+    <message>
+        <source>--timeout needs a positive number of seconds</source>
+        <translation>--timeout nécessite un nombre positif de secondes</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;</source>
+        <translation>action inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>syntax error: %1</source>
+        <translation>erreur de syntaxe : %1</translation>
+    </message>
+    <message>
+        <source>   [not expandable]</source>
+        <translation>   [non développable]</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Sources :</translation>
+    </message>
+    <message>
+        <source>(local) %1</source>
+        <translation>(local) %1</translation>
+    </message>
+    <message>
+        <source>  [not expandable]</source>
+        <translation>  [non développable]</translation>
+    </message>
+    <message>
+        <source>Subpackages:</source>
+        <translation>Sous-paquets :</translation>
+    </message>
+    <message>
+        <source>Not expanded (never executed):</source>
+        <translation>Non développé (jamais exécuté) :</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>%1: %2-r%3 -&gt; %4-r%5</source>
+        <translation>%1 : %2-r%3 -&gt; %4-r%5</translation>
+    </message>
+    <message>
+        <source>Run &apos;apkdesk-cli apkbuild checksum %1&apos; to refresh the checksums.</source>
+        <translation>Lancez « apkdesk-cli apkbuild checksum %1 » pour mettre à jour les sommes de contrôle.</translation>
+    </message>
+    <message>
+        <source>cached</source>
+        <translation>en cache</translation>
+    </message>
+    <message>
+        <source>downloaded %1</source>
+        <translation>%1 téléchargé</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>local</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>AVERTISSEMENT</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>ERREUR</translation>
+    </message>
+    <message>
+        <source>%1 was not changed.</source>
+        <translation>%1 n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1: checksums are up to date</source>
+        <translation>%1 : les sommes de contrôle sont à jour</translation>
+    </message>
+    <message>
+        <source>Not written: an upstream file changed while pkgver did not. Check it, then run again with --force to accept the new checksum.</source>
+        <translation>Non écrit : un fichier amont a changé alors que pkgver est resté le même. Vérifiez-le, puis relancez avec --force pour accepter la nouvelle somme de contrôle.</translation>
     </message>
 </context>
 <context>
@@ -3082,6 +3579,134 @@ QtKeychain %6</translation>
     </message>
 </context>
 <context>
+    <name>apkdesk::ui::ApkbuildDocumentWidget</name>
+    <message>
+        <source>Evaluate for CARCH:</source>
+        <translation>Évaluer pour CARCH :</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Champs</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Lint</source>
+        <translation>Vérifications</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text; open it in an editor that keeps its bytes</source>
+        <translation>le fichier n’est pas du texte UTF-8 ; ouvrez-le dans un éditeur qui préserve ses octets</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;%n construct(s) not evaluated (never executed): values marked ✖ are not known.&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;span style=&apos;color:#b00020&apos;&gt;%n construction non évaluée (jamais exécutée) : les valeurs marquées ✖ sont inconnues.&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&apos;color:#b00020&apos;&gt;%n constructions non évaluées (jamais exécutées) : les valeurs marquées ✖ sont inconnues.&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1-%2-r%3&lt;/b&gt;: everything expanded statically.</source>
+        <translation>&lt;b&gt;%1-%2-r%3&lt;/b&gt; : tout a été développé statiquement.</translation>
+    </message>
+    <message>
+        <source>Not expanded: %1</source>
+        <translation>Non développé : %1</translation>
+    </message>
+    <message>
+        <source>local: %1</source>
+        <translation>local : %1</translation>
+    </message>
+    <message>
+        <source>subpackage: %1() %2</source>
+        <translation>sous-paquet : %1() %2</translation>
+    </message>
+    <message>
+        <source>%1  line %2: %3</source>
+        <translation>%1  ligne %2 : %3</translation>
+    </message>
+    <message>
+        <source>Lint (%1)</source>
+        <translation>Vérifications (%1)</translation>
+    </message>
+    <message>
+        <source>Now %1-r%2. Refresh the checksums, review, then save.</source>
+        <translation>Maintenant %1-r%2. Mettez à jour les sommes de contrôle, relisez, puis enregistrez.</translation>
+    </message>
+</context>
+<context>
+    <name>apkdesk::ui::ApkbuildEditorView</name>
+    <message>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Bump Version…</source>
+        <translation>Incrémenter la version…</translation>
+    </message>
+    <message>
+        <source>Refresh Checksums</source>
+        <translation>Mettre à jour les sommes de contrôle</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No APKBUILD open&lt;/h3&gt;&lt;p&gt;Open one or several APKBUILDs, or drop them here. They are read without being executed: what cannot be expanded statically is shown, never guessed.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Aucun APKBUILD ouvert&lt;/h3&gt;&lt;p&gt;Ouvrez un ou plusieurs APKBUILD, ou déposez-les ici. Ils sont lus sans être exécutés : ce qui ne peut pas être développé statiquement est signalé, jamais deviné.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open APKBUILD…</source>
+        <translation>Ouvrir un APKBUILD…</translation>
+    </message>
+    <message>
+        <source>Open APKBUILD</source>
+        <translation>Ouvrir un APKBUILD</translation>
+    </message>
+    <message>
+        <source>APKBUILD files (APKBUILD)</source>
+        <translation>Fichiers APKBUILD (APKBUILD)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Unsaved APKBUILDs</source>
+        <translation>APKBUILD non enregistrés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n APKBUILD(s) have unsaved changes:</source>
+        <translation>
+            <numerusform>%n APKBUILD a des modifications non enregistrées :</numerusform>
+            <numerusform>%n APKBUILD ont des modifications non enregistrées :</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>apkdesk::ui::BrowserView</name>
     <message>
         <source>No repository open</source>
@@ -3195,6 +3820,172 @@ QtKeychain %6</translation>
         <source>APKINDEX (APKINDEX*.tar.gz *.tar.gz);;All files (*)</source>
         <translation>APKINDEX (APKINDEX*.tar.gz *.tar.gz);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>%1 %2 is not in this index.</source>
+        <translation>%1 %2 n’est pas dans cet index.</translation>
+    </message>
+</context>
+<context>
+    <name>apkdesk::ui::BumpVersionDialog</name>
+    <message>
+        <source>New upstream version (pkgrel is reset to 0):</source>
+        <translation>Nouvelle version amont (pkgrel est remis à 0) :</translation>
+    </message>
+    <message>
+        <source>Rebuild the same version (pkgrel + 1)</source>
+        <translation>Reconstruire la même version (pkgrel + 1)</translation>
+    </message>
+    <message>
+        <source>Bump Version — %1</source>
+        <translation>Incrémenter la version — %1</translation>
+    </message>
+    <message>
+        <source>Current: &lt;b&gt;%1-r%2&lt;/b&gt;</source>
+        <translation>Actuelle : &lt;b&gt;%1-r%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>e.g. 1.2.4</source>
+        <translation>p. ex. 1.2.4</translation>
+    </message>
+    <message>
+        <source>Bump</source>
+        <translation>Incrémenter</translation>
+    </message>
+    <message>
+        <source>%1-r%2 → &lt;b&gt;%3-r%4&lt;/b&gt;</source>
+        <translation>%1-r%2 → &lt;b&gt;%3-r%4&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Refresh the checksums afterwards.</source>
+        <translation>&lt;br&gt;Mettez ensuite à jour les sommes de contrôle.</translation>
+    </message>
+    <message>
+        <source>That is the current version.</source>
+        <translation>C’est la version actuelle.</translation>
+    </message>
+</context>
+<context>
+    <name>apkdesk::ui::ChecksumRefreshDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Apply to Editor</source>
+        <translation>Appliquer dans l’éditeur</translation>
+    </message>
+    <message>
+        <source>Apply and Save</source>
+        <translation>Appliquer et enregistrer</translation>
+    </message>
+    <message>
+        <source>Refresh Checksums — %1</source>
+        <translation>Mise à jour des sommes de contrôle — %1</translation>
+    </message>
+    <message>
+        <source>Downloading remote sources into %1 and hashing local files (sha512).</source>
+        <translation>Téléchargement des sources distantes dans %1 et hachage des fichiers locaux (sha512).</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>The proposed change appears here when every source is done.</source>
+        <translation>La modification proposée apparaît ici quand toutes les sources sont traitées.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Rien n’a été modifié : %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>local: %1</source>
+        <translation>local : %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Downloading %1%</source>
+        <translation>Téléchargement %1 %</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Téléchargement</translation>
+    </message>
+    <message>
+        <source>Hashing</source>
+        <translation>Hachage</translation>
+    </message>
+    <message>
+        <source>Done (cached)</source>
+        <translation>Terminé (en cache)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source> — checksum changed</source>
+        <translation> — somme de contrôle modifiée</translation>
+    </message>
+    <message>
+        <source> — unchanged</source>
+        <translation> — inchangée</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation>✖ %1</translation>
+    </message>
+    <message>
+        <source>The checksums are up to date: nothing to change.</source>
+        <translation>Les sommes de contrôle sont à jour : rien à modifier.</translation>
+    </message>
+    <message>
+        <source>Apply (keep old checksums of failed files)</source>
+        <translation>Appliquer (garder les anciennes sommes des fichiers en échec)</translation>
+    </message>
 </context>
 <context>
     <name>apkdesk::ui::DownloadPanel</name>
@@ -3213,6 +4004,319 @@ QtKeychain %6</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>apkdesk::ui::GenerateKeyDialog</name>
+    <message>
+        <source>Generate Signing Key</source>
+        <translation>Générer une clé de signature</translation>
+    </message>
+    <message>
+        <source>Creates an abuild-compatible RSA key pair. Packages and indexes signed with it are trusted by machines that have the public key in /etc/apk/keys.</source>
+        <translation>Crée une paire de clés RSA compatible avec abuild. Les paquets et index signés avec elle sont approuvés par les machines qui ont la clé publique dans /etc/apk/keys.</translation>
+    </message>
+    <message>
+        <source>you@example.org</source>
+        <translation>vous@example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Name or e-mail:</source>
+        <translation>&amp;Nom ou e-mail :</translation>
+    </message>
+    <message>
+        <source>4096 bits (recommended)</source>
+        <translation>4096 bits (recommandé)</translation>
+    </message>
+    <message>
+        <source>8192 bits (slow to create)</source>
+        <translation>8192 bits (lent à créer)</translation>
+    </message>
+    <message>
+        <source>2048 bits</source>
+        <translation>2048 bits</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Taille :</translation>
+    </message>
+    <message>
+        <source>optional; encrypts the private key with AES-256</source>
+        <translation>facultatif ; chiffre la clé privée en AES-256</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation>&amp;Confirmer :</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the passphrase in the keychain</source>
+        <translation>&amp;Mémoriser la phrase secrète dans le trousseau</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Générer</translation>
+    </message>
+    <message>
+        <source>Enter a name or e-mail address: it becomes part of the key&apos;s file name.</source>
+        <translation>Saisissez un nom ou une adresse e-mail : il fera partie du nom de fichier de la clé.</translation>
+    </message>
+    <message>
+        <source>The passphrases do not match.</source>
+        <translation>Les phrases secrètes ne correspondent pas.</translation>
+    </message>
+    <message>
+        <source>No secret service (keychain) is available in this session.</source>
+        <translation>Aucun service de secrets (trousseau) n’est disponible dans cette session.</translation>
+    </message>
+    <message>
+        <source>Without a passphrase the private key is stored unencrypted (mode 0600), like abuild-keygen does.</source>
+        <translation>Sans phrase secrète, la clé privée est enregistrée non chiffrée (mode 0600), comme le fait abuild-keygen.</translation>
+    </message>
+    <message>
+        <source>Generating a %1-bit RSA key…</source>
+        <translation>Génération d’une clé RSA de %1 bits…</translation>
+    </message>
+</context>
+<context>
+    <name>apkdesk::ui::KeyListModel</name>
+    <message>
+        <source>%1-bit RSA is weak: Apkdesk will not sign with it</source>
+        <translation>RSA %1 bits est faible : Apkdesk ne signera pas avec</translation>
+    </message>
+    <message>
+        <source>The private key file is readable by other users (should be 0600)</source>
+        <translation>Le fichier de clé privée est lisible par d’autres utilisateurs (devrait être en 0600)</translation>
+    </message>
+    <message>
+        <source>The .pub file next to the private key belongs to another key</source>
+        <translation>Le fichier .pub à côté de la clé privée appartient à une autre clé</translation>
+    </message>
+    <message>
+        <source>%1 bits</source>
+        <translation>%1 bits</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Yes, encrypted</source>
+        <translation>Oui, chiffrée</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>De confiance</translation>
+    </message>
+    <message>
+        <source>Fingerprint: SHA256:%1</source>
+        <translation>Empreinte : SHA256:%1</translation>
+    </message>
+    <message>
+        <source>Private key: %1</source>
+        <translation>Clé privée : %1</translation>
+    </message>
+    <message>
+        <source>Public key: %1</source>
+        <translation>Clé publique : %1</translation>
+    </message>
+    <message>
+        <source>Trusted in: %1</source>
+        <translation>Approuvée dans : %1</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Private key here</source>
+        <translation>Clé privée ici</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+</context>
+<context>
+    <name>apkdesk::ui::KeysView</name>
+    <message>
+        <source>&lt;h2&gt;Signing keys&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Clés de signature&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Your private keys (Apkdesk&apos;s key folder and ~/.abuild) and the public keys you trust, in one list. Packages and indexes are trusted when signed by a key in a trusted folder.</source>
+        <translation>Vos clés privées (dossier des clés d’Apkdesk et ~/.abuild) et les clés publiques auxquelles vous faites confiance, dans une seule liste. Les paquets et les index sont approuvés quand ils sont signés par une clé d’un dossier de confiance.</translation>
+    </message>
+    <message>
+        <source>&amp;Generate…</source>
+        <translation>&amp;Générer…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Public Key…</source>
+        <translation>E&amp;xporter la clé publique…</translation>
+    </message>
+    <message>
+        <source>&amp;Trust</source>
+        <translation>&amp;Approuver</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign with…</source>
+        <translation>Sig&amp;ner avec…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ctualiser</translation>
+    </message>
+    <message>
+        <source>Un&amp;trust</source>
+        <translation>&amp;Retirer la confiance</translation>
+    </message>
+    <message>
+        <source>No keys yet. &lt;b&gt;Generate…&lt;/b&gt; creates a key pair; &lt;b&gt;Import…&lt;/b&gt; copies an existing abuild key.</source>
+        <translation>Aucune clé pour l’instant. &lt;b&gt;Générer…&lt;/b&gt; crée une paire de clés ; &lt;b&gt;Importer…&lt;/b&gt; copie une clé abuild existante.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Fingerprint: &lt;tt&gt;SHA256:%1&lt;/tt&gt;</source>
+        <translation>Empreinte : &lt;tt&gt;SHA256:%1&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>Private key: %1%2</source>
+        <translation>Clé privée : %1%2</translation>
+    </message>
+    <message>
+        <source> (encrypted)</source>
+        <translation> (chiffrée)</translation>
+    </message>
+    <message>
+        <source>Public key: %1</source>
+        <translation>Clé publique : %1</translation>
+    </message>
+    <message>
+        <source>Trusted in: %1</source>
+        <translation>Approuvée dans : %1</translation>
+    </message>
+    <message>
+        <source>Not trusted on this machine.</source>
+        <translation>Non approuvée sur cette machine.</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Créée le %1</translation>
+    </message>
+    <message>
+        <source>Import Private Key</source>
+        <translation>Importer une clé privée</translation>
+    </message>
+    <message>
+        <source>abuild keys (*.rsa)</source>
+        <translation>Clés abuild (*.rsa)</translation>
+    </message>
+    <message>
+        <source>PEM keys (*.pem *.key)</source>
+        <translation>Clés PEM (*.pem *.key)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>Échec de l’importation</translation>
+    </message>
+    <message>
+        <source>Imported with Warnings</source>
+        <translation>Importée avec des avertissements</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>%1 importée</translation>
+    </message>
+    <message>
+        <source>Export Public Key</source>
+        <translation>Exporter la clé publique</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Échec de l’exportation</translation>
+    </message>
+    <message>
+        <source>Wrote %1: install it as /etc/apk/keys/%2</source>
+        <translation>%1 écrit : installez-le sous /etc/apk/keys/%2</translation>
+    </message>
+    <message>
+        <source>Delete Private Key</source>
+        <translation>Supprimer la clé privée</translation>
+    </message>
+    <message>
+        <source>Delete the private key %1?
+
+Packages signed with it stay valid, but you can never sign with this key again unless you have a backup.</source>
+        <translation>Supprimer la clé privée %1 ?
+
+Les paquets signés avec elle restent valides, mais vous ne pourrez plus jamais signer avec cette clé sauf si vous en avez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete Failed</source>
+        <translation>Échec de la suppression</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>%1 supprimée</translation>
+    </message>
+    <message>
+        <source>Untrust Failed</source>
+        <translation>Échec du retrait de confiance</translation>
+    </message>
+    <message>
+        <source>Trust Failed</source>
+        <translation>Échec de l’approbation</translation>
+    </message>
+    <message>
+        <source>%1 is no longer trusted</source>
+        <translation>%1 n’est plus approuvée</translation>
+    </message>
+    <message>
+        <source>%1 is now trusted</source>
+        <translation>%1 est maintenant approuvée</translation>
     </message>
 </context>
 <context>
@@ -3341,6 +4445,95 @@ QtKeychain %6</translation>
     </message>
 </context>
 <context>
+    <name>apkdesk::ui::PackageFileModel</name>
+    <message>
+        <source>%1 (folder not listed in the package)</source>
+        <translation>%1 (dossier non listé dans le paquet)</translation>
+    </message>
+    <message>
+        <source>Recorded SHA-1: %1
+Computed SHA-1: %2</source>
+        <translation>SHA-1 enregistré : %1
+SHA-1 calculé : %2</translation>
+    </message>
+    <message>
+        <source>Extended attributes:</source>
+        <translation>Attributs étendus :</translation>
+    </message>
+    <message>
+        <source>✓ SHA-1 matches</source>
+        <translation>✓ SHA-1 correct</translation>
+    </message>
+    <message>
+        <source>✗ SHA-1 MISMATCH</source>
+        <translation>✗ SHA-1 INCORRECT</translation>
+    </message>
+    <message>
+        <source>no checksum</source>
+        <translation>pas de somme de contrôle</translation>
+    </message>
+    <message>
+        <source>hardlink to %1</source>
+        <translation>lien physique vers %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>Somme de contrôle</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+</context>
+<context>
+    <name>apkdesk::ui::PackageFilesPanel</name>
+    <message>
+        <source>Filter files by path…</source>
+        <translation>Filtrer les fichiers par chemin…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a bad checksum</source>
+        <translation>
+            <numerusform>%n avec une somme de contrôle incorrecte</numerusform>
+            <numerusform>%n avec une somme de contrôle incorrecte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicated</source>
+        <translation>
+            <numerusform>%n en double</numerusform>
+            <numerusform>%n en double</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>list cut</source>
+        <translation>liste tronquée</translation>
+    </message>
+</context>
+<context>
     <name>apkdesk::ui::PackageFilterBar</name>
     <message>
         <source>Search names, descriptions and provides (so:, cmd:, pc:)</source>
@@ -3376,14 +4569,276 @@ QtKeychain %6</translation>
     </message>
 </context>
 <context>
-    <name>apkdesk::ui::PackageTableModel</name>
-    <message numerus="yes">
-        <source>%n byte(s)</source>
-        <translation>
-            <numerusform>%n octet</numerusform>
-            <numerusform>%n octets</numerusform>
-        </translation>
+    <name>apkdesk::ui::PackageInspectorView</name>
+    <message>
+        <source>Open packages…</source>
+        <translation>Ouvrir des paquets…</translation>
     </message>
+    <message>
+        <source>Verify again</source>
+        <translation>Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Sign with…</source>
+        <translation>Signer avec…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No package open&lt;/h3&gt;&lt;p&gt;Open .apk packages with &lt;b&gt;File › Open&lt;/b&gt;, by dropping them on the window, or from the command line.&lt;br&gt;Each package is verified against your trusted keys: who signed it, whether the signature holds and whether anything was altered.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Aucun paquet ouvert&lt;/h3&gt;&lt;p&gt;Ouvrez des paquets .apk avec &lt;b&gt;Fichier › Ouvrir&lt;/b&gt;, en les déposant sur la fenêtre ou depuis la ligne de commande.&lt;br&gt;Chaque paquet est vérifié avec vos clés de confiance : qui l’a signé, si la signature tient et si quelque chose a été modifié.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open packages</source>
+        <translation>Ouvrir des paquets</translation>
+    </message>
+    <message>
+        <source>Alpine packages (*.apk);;All files (*)</source>
+        <translation>Paquets Alpine (*.apk);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>apkdesk::ui::PackageOverviewPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Maintainer</source>
+        <translation>Mainteneur</translation>
+    </message>
+    <message>
+        <source>Packager</source>
+        <translation>Empaqueteur</translation>
+    </message>
+    <message>
+        <source>Build date</source>
+        <translation>Date de construction</translation>
+    </message>
+    <message>
+        <source>Installed size</source>
+        <translation>Taille installée</translation>
+    </message>
+    <message>
+        <source>Package size</source>
+        <translation>Taille du paquet</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Architecture</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Relations</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 octets)</translation>
+    </message>
+    <message>
+        <source>Depends</source>
+        <translation>Dépendances</translation>
+    </message>
+    <message>
+        <source>Provides</source>
+        <translation>Fournit</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>Remplace</translation>
+    </message>
+    <message>
+        <source>Install if</source>
+        <translation>Installer si</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>Déclencheurs</translation>
+    </message>
+    <message>
+        <source>Provider priority</source>
+        <translation>Priorité de fournisseur</translation>
+    </message>
+    <message>
+        <source>Replaces priority</source>
+        <translation>Priorité de remplacement</translation>
+    </message>
+    <message>
+        <source>No dependencies, provides or triggers</source>
+        <translation>Ni dépendances, ni fournitures, ni déclencheurs</translation>
+    </message>
+</context>
+<context>
+    <name>apkdesk::ui::PackagePage</name>
+    <message>
+        <source>Verifying… %p%</source>
+        <translation>Vérification… %p %</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Scripts</source>
+        <translation>Scripts</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Unsafe entry: %1</source>
+        <translation>Entrée dangereuse : %1</translation>
+    </message>
+    <message>
+        <source>Duplicate entry: %1</source>
+        <translation>Entrée en double : %1</translation>
+    </message>
+</context>
+<context>
+    <name>apkdesk::ui::PackageScriptsPanel</name>
+    <message>
+        <source>SHA-1 %1</source>
+        <translation>SHA-1 %1</translation>
+    </message>
+    <message>
+        <source>[only the first %1 are shown]</source>
+        <translation>[seuls les %1 premiers sont affichés]</translation>
+    </message>
+    <message>
+        <source>(no install scripts)</source>
+        <translation>(aucun script d’installation)</translation>
+    </message>
+</context>
+<context>
+    <name>apkdesk::ui::PackageSignaturePanel</name>
+    <message>
+        <source>Sign with…</source>
+        <translation>Signer avec…</translation>
+    </message>
+    <message>
+        <source>Sign this package with one of your keys</source>
+        <translation>Signer ce paquet avec l’une de vos clés</translation>
+    </message>
+    <message>
+        <source>Verify again</source>
+        <translation>Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Checked signature:</source>
+        <translation>Signature vérifiée :</translation>
+    </message>
+    <message>
+        <source>Identity (C:):</source>
+        <translation>Identité (C:) :</translation>
+    </message>
+    <message>
+        <source>Data hash:</source>
+        <translation>Empreinte des données :</translation>
+    </message>
+    <message>
+        <source>Signature entries (★ = the one apk checks):</source>
+        <translation>Entrées de signature (★ = celle que vérifie apk) :</translation>
+    </message>
+    <message>
+        <source>Gzip member</source>
+        <translation>Membre gzip</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Octets</translation>
+    </message>
+    <message>
+        <source>Compressed</source>
+        <translation>Compressé</translation>
+    </message>
+    <message>
+        <source>Uncompressed</source>
+        <translation>Décompressé</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation>Structure :</translation>
+    </message>
+    <message>
+        <source>%1 — %2, digest %3
+key SHA-256 %4</source>
+        <translation>%1 — %2, empreinte %3
+clé SHA-256 %4</translation>
+    </message>
+    <message>
+        <source>none: no signature is by a trusted key</source>
+        <translation>aucune : aucune signature ne provient d’une clé de confiance</translation>
+    </message>
+    <message>
+        <source>none: the package is not signed</source>
+        <translation>aucune : le paquet n’est pas signé</translation>
+    </message>
+    <message>
+        <source>unknown (control member incomplete)</source>
+        <translation>inconnue (membre de contrôle incomplet)</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>non vérifiée</translation>
+    </message>
+    <message>
+        <source>no datahash in .PKGINFO</source>
+        <translation>pas de datahash dans .PKGINFO</translation>
+    </message>
+    <message>
+        <source>✓ matches: %1</source>
+        <translation>✓ correspond : %1</translation>
+    </message>
+    <message>
+        <source>✗ MISMATCH: .PKGINFO says %1, the data member is %2</source>
+        <translation>✗ DIFFÉRENT : .PKGINFO indique %1, le membre de données est %2</translation>
+    </message>
+    <message>
+        <source> (incomplete)</source>
+        <translation> (incomplet)</translation>
+    </message>
+</context>
+<context>
+    <name>apkdesk::ui::PackageTableModel</name>
     <message>
         <source>Name</source>
         <translation>Nom</translation>
@@ -3420,6 +4875,41 @@ QtKeychain %6</translation>
         <source>License</source>
         <translation>Licence</translation>
     </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+</context>
+<context>
+    <name>apkdesk::ui::PassphraseDialog</name>
+    <message>
+        <source>Unlock Private Key</source>
+        <translation>Déverrouiller la clé privée</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is protected by a passphrase.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; est protégée par une phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: SHA256:%1</source>
+        <translation>Empreinte : SHA256:%1</translation>
+    </message>
+    <message>
+        <source> Try again.</source>
+        <translation> Réessayez.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the keychain</source>
+        <translation>&amp;Mémoriser dans le trousseau</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
 </context>
 <context>
     <name>apkdesk::ui::RepositoryLoader</name>
@@ -3438,6 +4928,113 @@ QtKeychain %6</translation>
     <message>
         <source>The index could not be read.</source>
         <translation>L’index n’a pas pu être lu.</translation>
+    </message>
+</context>
+<context>
+    <name>apkdesk::ui::ServerProfileDialog</name>
+    <message>
+        <source>Upload Server</source>
+        <translation>Serveur de téléversement</translation>
+    </message>
+    <message>
+        <source>e.g. Company repository</source>
+        <translation>p. ex. Dépôt de l’entreprise</translation>
+    </message>
+    <message>
+        <source>reposerve</source>
+        <translation>reposerve</translation>
+    </message>
+    <message>
+        <source>Gitea / Forgejo package registry</source>
+        <translation>Registre de paquets Gitea / Forgejo</translation>
+    </message>
+    <message>
+        <source>Used for noarch packages; other packages go to their own arch.</source>
+        <translation>Utilisé pour les paquets noarch ; les autres paquets vont dans leur propre architecture.</translation>
+    </message>
+    <message>
+        <source>System certificates only</source>
+        <translation>Certificats du système uniquement</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Allow sending the token over plain http to this server</source>
+        <translation>Autoriser l’envoi du jeton en http non chiffré vers ce serveur</translation>
+    </message>
+    <message>
+        <source>Anyone on the network path can read and reuse the token. Only for servers reachable over a network you trust.</source>
+        <translation>N’importe qui sur le chemin réseau peut lire et réutiliser le jeton. Uniquement pour des serveurs joignables par un réseau de confiance.</translation>
+    </message>
+    <message>
+        <source>Package owner:</source>
+        <translation>Propriétaire des paquets :</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Nom d’utilisateur :</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <source>Default arch:</source>
+        <translation>Architecture par défaut :</translation>
+    </message>
+    <message>
+        <source>CA certificate:</source>
+        <translation>Certificat CA :</translation>
+    </message>
+    <message>
+        <source>Default branch:</source>
+        <translation>Branche par défaut :</translation>
+    </message>
+    <message>
+        <source>Default version:</source>
+        <translation>Version par défaut :</translation>
+    </message>
+    <message>
+        <source>Default repository:</source>
+        <translation>Dépôt par défaut :</translation>
+    </message>
+    <message>
+        <source>user or organisation</source>
+        <translation>utilisateur ou organisation</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>repository</source>
+        <translation>dépôt</translation>
+    </message>
+    <message>
+        <source>arch</source>
+        <translation>arch</translation>
+    </message>
+    <message>
+        <source>The CA certificate file does not exist.</source>
+        <translation>Le fichier de certificat CA n’existe pas.</translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation>Certificat CA</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -3523,6 +5120,175 @@ Rien trouvé dans ce dossier</translation>
     </message>
 </context>
 <context>
+    <name>apkdesk::ui::SetTokenDialog</name>
+    <message>
+        <source>Set Token for %1</source>
+        <translation>Définir le jeton pour %1</translation>
+    </message>
+    <message>
+        <source>Paste an access token of %1 with the package write scope. It is kept in the system keychain, never in a settings file.</source>
+        <translation>Collez un jeton d’accès de %1 avec le droit d’écriture sur les paquets. Il est gardé dans le trousseau du système, jamais dans un fichier de configuration.</translation>
+    </message>
+    <message>
+        <source>Paste the JWT this reposerve accepts (for example a CI job token). It is kept in the system keychain, never in a settings file.</source>
+        <translation>Collez le JWT qu’accepte ce reposerve (par exemple un jeton de tâche CI). Il est gardé dans le trousseau du système, jamais dans un fichier de configuration.</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <source>Keep the token for this session only (forgotten when Apkdesk quits)</source>
+        <translation>Garder le jeton pour cette session uniquement (oublié à la fermeture d’Apkdesk)</translation>
+    </message>
+    <message>
+        <source>Token %1.</source>
+        <translation>Jeton %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Access token, %n character(s).</source>
+        <translation>
+            <numerusform>Jeton d’accès, %n caractère.</numerusform>
+            <numerusform>Jeton d’accès, %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No secret service (keychain) is available on this desktop, so the token cannot be stored permanently. Apkdesk never writes tokens to a plain file. You can keep it for this session only.</source>
+        <translation>Aucun service de secrets (trousseau) n’est disponible sur ce bureau, le jeton ne peut donc pas être enregistré durablement. Apkdesk n’écrit jamais de jeton dans un simple fichier. Vous pouvez le garder pour cette session uniquement.</translation>
+    </message>
+    <message>
+        <source>The keychain did not store the token: %1</source>
+        <translation>Le trousseau n’a pas enregistré le jeton : %1</translation>
+    </message>
+</context>
+<context>
+    <name>apkdesk::ui::SignDialog</name>
+    <message>
+        <source>Sign with…</source>
+        <translation>Signer avec…</translation>
+    </message>
+    <message>
+        <source>Packages (.apk) and indexes (APKINDEX.tar.gz) to sign:</source>
+        <translation>Paquets (.apk) et index (APKINDEX.tar.gz) à signer :</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Clé :</translation>
+    </message>
+    <message>
+        <source>RSA with SHA-1 (.SIGN.RSA, what abuild-sign writes)</source>
+        <translation>RSA avec SHA-1 (.SIGN.RSA, ce qu’écrit abuild-sign)</translation>
+    </message>
+    <message>
+        <source>RSA with SHA-256 (.SIGN.RSA256)</source>
+        <translation>RSA avec SHA-256 (.SIGN.RSA256)</translation>
+    </message>
+    <message>
+        <source>&amp;Signature:</source>
+        <translation>&amp;Signature :</translation>
+    </message>
+    <message>
+        <source>Add beside other keys&apos; signatures (this key&apos;s own is replaced)</source>
+        <translation>Ajouter à côté des signatures des autres clés (celle de cette clé est remplacée)</translation>
+    </message>
+    <message>
+        <source>Replace all existing signatures</source>
+        <translation>Remplacer toutes les signatures existantes</translation>
+    </message>
+    <message>
+        <source>Existing signatures:</source>
+        <translation>Signatures existantes :</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Signer</translation>
+    </message>
+    <message>
+        <source> — %1 bits</source>
+        <translation> — %1 bits</translation>
+    </message>
+    <message>
+        <source>, encrypted</source>
+        <translation>, chiffrée</translation>
+    </message>
+    <message>
+        <source>No private keys — generate or import one in the Keys view</source>
+        <translation>Aucune clé privée — générez-en ou importez-en une dans la vue Clés</translation>
+    </message>
+    <message>
+        <source>Add Files to Sign</source>
+        <translation>Ajouter des fichiers à signer</translation>
+    </message>
+    <message>
+        <source>Packages and indexes (*.apk *.tar.gz)</source>
+        <translation>Paquets et index (*.apk *.tar.gz)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Unlocking %1…</source>
+        <translation>Déverrouillage de %1…</translation>
+    </message>
+    <message>
+        <source>Not signed: no passphrase given.</source>
+        <translation>Non signé : aucune phrase secrète fournie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signing %n file(s) with %1…</source>
+        <translation>
+            <numerusform>Signature de %n fichier avec %1…</numerusform>
+            <numerusform>Signature de %n fichiers avec %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signé</translation>
+    </message>
+    <message>
+        <source>signed; replaced %1</source>
+        <translation>signé ; %1 remplacée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed %n file(s).</source>
+        <translation>
+            <numerusform>%n fichier signé.</numerusform>
+            <numerusform>%n fichiers signés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed (left unchanged).</source>
+        <translation>
+            <numerusform>%n en échec (laissé inchangé).</numerusform>
+            <numerusform>%n en échec (laissés inchangés).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not signed (cancelled).</source>
+        <translation>
+            <numerusform>%n non signé (annulé).</numerusform>
+            <numerusform>%n non signés (annulé).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>apkdesk::ui::SignatureBadge</name>
     <message>
         <source>Trusted: signed by %1</source>
@@ -3543,6 +5309,407 @@ Rien trouvé dans ce dossier</translation>
     <message>
         <source>Browsing anyway, as you chose: nothing here is vouched for.</source>
         <translation>Parcours quand même, comme vous l’avez choisi : rien n’est garanti ici.</translation>
+    </message>
+</context>
+<context>
+    <name>apkdesk::ui::SignatureTableModel</name>
+    <message>
+        <source>valid</source>
+        <translation>valide</translation>
+    </message>
+    <message>
+        <source>INVALID</source>
+        <translation>INVALIDE</translation>
+    </message>
+    <message>
+        <source>key not trusted</source>
+        <translation>clé non approuvée</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>ignorée</translation>
+    </message>
+    <message>
+        <source>not checked (file incomplete)</source>
+        <translation>non vérifiée (fichier incomplet)</translation>
+    </message>
+    <message>
+        <source>Gzip member %1 at bytes %2–%3, %4 signature bytes</source>
+        <translation>Membre gzip %1 aux octets %2–%3, %4 octets de signature</translation>
+    </message>
+    <message>
+        <source>Trusted key SHA-256: %1</source>
+        <translation>SHA-256 de la clé de confiance : %1</translation>
+    </message>
+    <message>
+        <source>This is the signature apk checks: the first one by a trusted key.</source>
+        <translation>C’est la signature que vérifie apk : la première provenant d’une clé de confiance.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+</context>
+<context>
+    <name>apkdesk::ui::UploadHistoryWidget</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Server / package</source>
+        <translation>Serveur / paquet</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Clear History</source>
+        <translation>Effacer l’historique</translation>
+    </message>
+    <message>
+        <source>No uploads yet.</source>
+        <translation>Aucun téléversement pour l’instant.</translation>
+    </message>
+</context>
+<context>
+    <name>apkdesk::ui::UploadPackageModel</name>
+    <message>
+        <source>Unreadable</source>
+        <translation>Illisible</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Trusted (%1)</source>
+        <translation>De confiance (%1)</translation>
+    </message>
+    <message>
+        <source>Untrusted key</source>
+        <translation>Clé non approuvée</translation>
+    </message>
+    <message>
+        <source>Unsigned</source>
+        <translation>Non signé</translation>
+    </message>
+    <message>
+        <source>Broken: %1</source>
+        <translation>Endommagé : %1</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>Sent, checking the index…</source>
+        <translation>Envoyé, vérification de l’index…</translation>
+    </message>
+    <message>
+        <source>Confirmed in the signed index</source>
+        <translation>Confirmé dans l’index signé</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paquet</translation>
+    </message>
+    <message>
+        <source>Arch</source>
+        <translation>Arch.</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>apkdesk::ui::UploadView</name>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Set Token…</source>
+        <translation>Définir le jeton…</translation>
+    </message>
+    <message>
+        <source>Trust Registry Key…</source>
+        <translation>Approuver la clé du registre…</translation>
+    </message>
+    <message>
+        <source>Fetch the key this Gitea/Forgejo registry signs its index with, and decide whether to trust it.</source>
+        <translation>Récupérer la clé avec laquelle ce registre Gitea/Forgejo signe son index, et décider de lui faire confiance ou non.</translation>
+    </message>
+    <message>
+        <source>Also send packages not signed by a trusted key</source>
+        <translation>Envoyer aussi les paquets non signés par une clé de confiance</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Serveur :</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Jeton :</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Cible :</translation>
+    </message>
+    <message>
+        <source>Drop .apk files or abuild output folders here.</source>
+        <translation>Déposez ici des fichiers .apk ou des dossiers de sortie d’abuild.</translation>
+    </message>
+    <message>
+        <source>Add Packages…</source>
+        <translation>Ajouter des paquets…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Show in Browser</source>
+        <translation>Afficher dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Open the confirmed package in the repository browser.</source>
+        <translation>Ouvrir le paquet confirmé dans le navigateur de dépôts.</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Paquets</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Téléversement</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>(each package&apos;s arch)</source>
+        <translation>(architecture de chaque paquet)</translation>
+    </message>
+    <message>
+        <source>Add an upload server first</source>
+        <translation>Ajoutez d’abord un serveur de téléversement</translation>
+    </message>
+    <message>
+        <source>No server selected.</source>
+        <translation>Aucun serveur sélectionné.</translation>
+    </message>
+    <message>
+        <source>Reading the keychain…</source>
+        <translation>Lecture du trousseau…</translation>
+    </message>
+    <message>
+        <source>Missing. No keychain is available: a token can be kept for this session only.</source>
+        <translation>Absent. Aucun trousseau n’est disponible : un jeton ne peut être gardé que pour cette session.</translation>
+    </message>
+    <message>
+        <source>Could not read the keychain: %1</source>
+        <translation>Impossible de lire le trousseau : %1</translation>
+    </message>
+    <message>
+        <source>Missing: set a token for this server.</source>
+        <translation>Absent : définissez un jeton pour ce serveur.</translation>
+    </message>
+    <message>
+        <source>Access token of %1 is set.</source>
+        <translation>Le jeton d’accès de %1 est défini.</translation>
+    </message>
+    <message>
+        <source>Valid until %1 (%2).</source>
+        <translation>Valide jusqu’au %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Valid, no expiry (%1).</source>
+        <translation>Valide, sans expiration (%1).</translation>
+    </message>
+    <message>
+        <source>Expires at %1, too soon to upload: set a new token.</source>
+        <translation>Expire le %1, trop tôt pour téléverser : définissez un nouveau jeton.</translation>
+    </message>
+    <message>
+        <source>Expired at %1: set a new token.</source>
+        <translation>Expiré le %1 : définissez un nouveau jeton.</translation>
+    </message>
+    <message>
+        <source>Not valid before %1.</source>
+        <translation>Non valide avant le %1.</translation>
+    </message>
+    <message>
+        <source>(kept for this session only)</source>
+        <translation>(gardé pour cette session uniquement)</translation>
+    </message>
+    <message>
+        <source>Add Packages</source>
+        <translation>Ajouter des paquets</translation>
+    </message>
+    <message>
+        <source>Alpine packages (*.apk);;All files (*)</source>
+        <translation>Paquets Alpine (*.apk);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Remove Server</source>
+        <translation>Retirer le serveur</translation>
+    </message>
+    <message>
+        <source>Remove %1 and its token from the keychain?</source>
+        <translation>Retirer %1 et son jeton du trousseau ?</translation>
+    </message>
+    <message>
+        <source>Fetching the registry&apos;s key…</source>
+        <translation>Récupération de la clé du registre…</translation>
+    </message>
+    <message>
+        <source>Trust Registry Key</source>
+        <translation>Approuver la clé du registre</translation>
+    </message>
+    <message>
+        <source>The registry signs its index with the key &quot;%1&quot; (RSA %2 bits).
+
+SHA-256 fingerprint:
+%3
+
+Trust it only if this fingerprint matches what the registry&apos;s administrator published. Trust this key?</source>
+        <translation>Le registre signe son index avec la clé « %1 » (RSA %2 bits).
+
+Empreinte SHA-256 :
+%3
+
+Ne l’approuvez que si cette empreinte correspond à celle publiée par l’administrateur du registre. Approuver cette clé ?</translation>
+    </message>
+    <message>
+        <source>%1 is now trusted.</source>
+        <translation>%1 est maintenant approuvée.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Starting the upload…</source>
+        <translation>Démarrage du téléversement…</translation>
+    </message>
+</context>
+<context>
+    <name>apkdesk::ui::VerdictBadge</name>
+    <message>
+        <source>Trusted</source>
+        <translation>De confiance</translation>
+    </message>
+    <message>
+        <source>Untrusted key</source>
+        <translation>Clé non approuvée</translation>
+    </message>
+    <message>
+        <source>Unsigned</source>
+        <translation>Non signé</translation>
+    </message>
+    <message>
+        <source>Invalid signature</source>
+        <translation>Signature invalide</translation>
+    </message>
+    <message>
+        <source>Data altered</source>
+        <translation>Données modifiées</translation>
+    </message>
+    <message>
+        <source>File altered</source>
+        <translation>Fichier modifié</translation>
+    </message>
+    <message>
+        <source>Truncated</source>
+        <translation>Tronqué</translation>
+    </message>
+    <message>
+        <source>Corrupt</source>
+        <translation>Corrompu</translation>
+    </message>
+    <message>
+        <source>Refused (limit)</source>
+        <translation>Refusé (limite)</translation>
+    </message>
+    <message>
+        <source>Not a package</source>
+        <translation>Pas un paquet</translation>
+    </message>
+    <message>
+        <source>apk v3 package</source>
+        <translation>Paquet apk v3</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Illisible</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Non vérifié</translation>
     </message>
 </context>
 <context>
@@ -3586,6 +5753,76 @@ Rien trouvé dans ce dossier</translation>
         <source>apkdesk-cli: unknown command &apos;%1&apos;</source>
         <translation>apkdesk-cli : commande inconnue « %1 »</translation>
     </message>
+    <message>
+        <source>Package name (required).</source>
+        <translation>Nom du paquet (obligatoire).</translation>
+    </message>
+    <message>
+        <source>Full version with release, e.g. 1.2.3-r0 (required).</source>
+        <translation>Version complète avec révision, p. ex. 1.2.3-r0 (obligatoire).</translation>
+    </message>
+    <message>
+        <source>One-line description.</source>
+        <translation>Description sur une ligne.</translation>
+    </message>
+    <message>
+        <source>Project URL.</source>
+        <translation>URL du projet.</translation>
+    </message>
+    <message>
+        <source>Architecture (default noarch).</source>
+        <translation>Architecture (noarch par défaut).</translation>
+    </message>
+    <message>
+        <source>SPDX license expression.</source>
+        <translation>Expression de licence SPDX.</translation>
+    </message>
+    <message>
+        <source>Origin package (default: the name).</source>
+        <translation>Paquet d’origine (par défaut : le nom).</translation>
+    </message>
+    <message>
+        <source>Maintainer, &quot;Name &lt;mail&gt;&quot;.</source>
+        <translation>Mainteneur, « Nom &lt;mail&gt; ».</translation>
+    </message>
+    <message>
+        <source>Packager, &quot;Name &lt;mail&gt;&quot; (default: $PACKAGER or Unknown).</source>
+        <translation>Empaqueteur, « Nom &lt;mail&gt; » (par défaut : $PACKAGER ou Unknown).</translation>
+    </message>
+    <message>
+        <source>Source commit id.</source>
+        <translation>Identifiant du commit source.</translation>
+    </message>
+    <message>
+        <source>Dependency (repeatable or space-separated).</source>
+        <translation>Dépendance (répétable ou séparée par des espaces).</translation>
+    </message>
+    <message>
+        <source>Provided name (repeatable).</source>
+        <translation>Nom fourni (répétable).</translation>
+    </message>
+    <message>
+        <source>Replaced package (repeatable).</source>
+        <translation>Paquet remplacé (répétable).</translation>
+    </message>
+    <message>
+        <source>install_if condition (repeatable).</source>
+        <translation>Condition install_if (répétable).</translation>
+    </message>
+    <message>
+        <source>Trigger folder (repeatable; needs --script trigger=FILE).</source>
+        <translation>Dossier déclencheur (répétable ; nécessite --script trigger=FILE).</translation>
+    </message>
+</context>
+<context>
+    <name>cli::extract</name>
+    <message numerus="yes">
+        <source>%1: %2; %n entries written to %3</source>
+        <translation>
+            <numerusform>%1 : %2 ; %n entrée écrite dans %3</numerusform>
+            <numerusform>%1 : %2 ; %n entrées écrites dans %3</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cli::verify</name>
@@ -3623,6 +5860,26 @@ Rien trouvé dans ce dossier</translation>
     <message>
         <source>Repositories</source>
         <translation>Dépôts</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Paquets</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Téléversement</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Clés</translation>
+    </message>
+    <message>
+        <source>&amp;Sign with…</source>
+        <translation>Sig&amp;ner avec…</translation>
+    </message>
+    <message>
+        <source>APKBUILDs</source>
+        <translation>APKBUILD</translation>
     </message>
 </context>
 </TS>
