@@ -15,14 +15,10 @@ namespace apkdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("apkdesk::ApkIndex", text);
-}
-
 Error lineError(Error::Kind kind, qsizetype line, qsizetype offset, const QString &message)
 {
-    return Error(kind, tr("line %1: %2").arg(line).arg(message)).withOffset(offset);
+    return Error(kind, QCoreApplication::translate("apkdesk::ApkIndex", "line %1: %2").arg(line).arg(message))
+        .withOffset(offset);
 }
 
 bool isBase64Char(char c)
@@ -90,14 +86,17 @@ public:
         const char *base = m_data.text.constData();
         if (available > m_options.maxTextSize)
             return Error(Error::Kind::LimitExceeded,
-                         tr("the index text is %1 bytes, more than the limit of %2")
+                         QCoreApplication::translate("apkdesk::ApkIndex",
+                                                     "the index text is %1 bytes, more than the limit of %2")
                              .arg(available)
                              .arg(m_options.maxTextSize));
         if (available > m_nulChecked) {
             if (const void *nul =
                     std::memchr(base + m_nulChecked, 0, static_cast<size_t>(available - m_nulChecked))) {
                 const qsizetype at = static_cast<const char *>(nul) - base;
-                return lineError(Error::Kind::Format, lineAt(at), at, tr("NUL byte in the index text"));
+                return lineError(
+                    Error::Kind::Format, lineAt(at), at,
+                    QCoreApplication::translate("apkdesk::ApkIndex", "NUL byte in the index text"));
             }
             m_nulChecked = available;
         }
@@ -113,16 +112,20 @@ public:
             const void *eol = std::memchr(base + pos, '\n', static_cast<size_t>(n - pos));
             if (!eol && !final) {
                 if (n - pos > m_options.maxLineLength)
-                    return lineError(Error::Kind::LimitExceeded, line, pos,
-                                     tr("line of more than %1 bytes").arg(m_options.maxLineLength));
+                    return lineError(
+                        Error::Kind::LimitExceeded, line, pos,
+                        QCoreApplication::translate("apkdesk::ApkIndex", "line of more than %1 bytes")
+                            .arg(m_options.maxLineLength));
                 break; // wait for the rest of the line
             }
             const qsizetype end = eol ? static_cast<const char *>(eol) - base : n;
             const qsizetype len = end - pos;
             if (len > m_options.maxLineLength)
-                return lineError(
-                    Error::Kind::LimitExceeded, line, pos,
-                    tr("line of %1 bytes, more than the limit of %2").arg(len).arg(m_options.maxLineLength));
+                return lineError(Error::Kind::LimitExceeded, line, pos,
+                                 QCoreApplication::translate("apkdesk::ApkIndex",
+                                                             "line of %1 bytes, more than the limit of %2")
+                                     .arg(len)
+                                     .arg(m_options.maxLineLength));
             if (len == 0) {
                 if (Status s = finishRecord(); !s)
                     return s;
@@ -132,7 +135,8 @@ public:
                 if (len < 2 || !isLetter || base[pos + 1] != ':')
                     return lineError(
                         Error::Kind::Format, line, pos,
-                        tr("expected a field line 'X:value', found \"%1\"")
+                        QCoreApplication::translate("apkdesk::ApkIndex",
+                                                    "expected a field line 'X:value', found \"%1\"")
                             .arg(QString::fromUtf8(QByteArrayView(base + pos, qMin<qsizetype>(len, 40)))));
                 if (m_fieldCount == 0) {
                     m_record = IndexRecord {};
@@ -191,7 +195,8 @@ private:
         if (m_record.slotPos[slotOf(letter)] == kNoSlot)
             return {};
         if (!parseUnsigned(v, max, out))
-            return recordError(tr("%1: value \"%2\" of %3: is not a number in range")
+            return recordError(QCoreApplication::translate("apkdesk::ApkIndex",
+                                                           "%1: value \"%2\" of %3: is not a number in range")
                                    .arg(QString::fromUtf8(slotValue('P')),
                                         QString::fromUtf8(v.first(qMin<qsizetype>(v.size(), 40))))
                                    .arg(QLatin1Char(letter)));
@@ -206,20 +211,26 @@ private:
         m_fieldCount = 0;
         if (static_cast<qsizetype>(m_data.records.size()) >= m_options.maxRecords)
             return lineError(Error::Kind::LimitExceeded, m_record.line, m_recordOffset,
-                             tr("more than %1 records").arg(m_options.maxRecords));
+                             QCoreApplication::translate("apkdesk::ApkIndex", "more than %1 records")
+                                 .arg(m_options.maxRecords));
         if (m_record.slotPos[slotOf('P')] == kNoSlot || slotValue('P').isEmpty())
-            return recordError(tr("record without a package name (P:)"));
+            return recordError(
+                QCoreApplication::translate("apkdesk::ApkIndex", "record without a package name (P:)"));
         if (m_record.slotPos[slotOf('V')] == kNoSlot || slotValue('V').isEmpty())
             return recordError(
-                tr("%1: record without a version (V:)").arg(QString::fromUtf8(slotValue('P'))));
+                QCoreApplication::translate("apkdesk::ApkIndex", "%1: record without a version (V:)")
+                    .arg(QString::fromUtf8(slotValue('P'))));
         if (m_record.slotPos[slotOf('C')] == kNoSlot)
             return recordError(
-                tr("%1: record without a checksum (C:)").arg(QString::fromUtf8(slotValue('P'))));
+                QCoreApplication::translate("apkdesk::ApkIndex", "%1: record without a checksum (C:)")
+                    .arg(QString::fromUtf8(slotValue('P'))));
         if (!isValidChecksum(slotValue('C')))
-            return recordError(tr("%1: C: \"%2\" is not Q1/Q2 followed by the base64 of a digest")
-                                   .arg(QString::fromUtf8(slotValue('P')),
-                                        QString::fromUtf8(slotValue('C').first(
-                                            qMin<qsizetype>(slotValue('C').size(), 60)))));
+            return recordError(
+                QCoreApplication::translate("apkdesk::ApkIndex",
+                                            "%1: C: \"%2\" is not Q1/Q2 followed by the base64 of a digest")
+                    .arg(
+                        QString::fromUtf8(slotValue('P')),
+                        QString::fromUtf8(slotValue('C').first(qMin<qsizetype>(slotValue('C').size(), 60)))));
         constexpr quint64 u64max = std::numeric_limits<quint64>::max();
         constexpr quint64 i64max = static_cast<quint64>(std::numeric_limits<qint64>::max());
         quint64 v = 0;
@@ -262,27 +273,35 @@ private:
                 if (view(other, 'P') != name || view(other, 'V') != version)
                     continue;
                 if (view(other, 'C') != view(r, 'C'))
-                    return lineError(Error::Kind::Format, r.line, m_data.fields[r.firstField].offset - 2,
-                                     tr("%1-%2 appears twice with different checksums (C:), first at line %3")
-                                         .arg(QString::fromUtf8(name), QString::fromUtf8(version))
-                                         .arg(other.line));
+                    return lineError(
+                        Error::Kind::Format, r.line, m_data.fields[r.firstField].offset - 2,
+                        QCoreApplication::translate(
+                            "apkdesk::ApkIndex",
+                            "%1-%2 appears twice with different checksums (C:), first at line %3")
+                            .arg(QString::fromUtf8(name), QString::fromUtf8(version))
+                            .arg(other.line));
                 duplicate = true;
                 if (dropped.empty())
                     dropped.resize(records.size(), false);
                 dropped[row] = true;
                 if (++m_duplicates > kMaxWarnings)
                     break;
-                m_data.warnings.append(tr("line %1: %2-%3 repeats the record at line %4; the copy is ignored")
-                                           .arg(r.line)
-                                           .arg(QString::fromUtf8(name), QString::fromUtf8(version))
-                                           .arg(other.line));
+                m_data.warnings.append(
+                    QCoreApplication::translate(
+                        "apkdesk::ApkIndex",
+                        "line %1: %2-%3 repeats the record at line %4; the copy is ignored")
+                        .arg(r.line)
+                        .arg(QString::fromUtf8(name), QString::fromUtf8(version))
+                        .arg(other.line));
                 break;
             }
             if (!duplicate)
                 m_data.nameVersionTable[slot] = static_cast<quint32>(row + 1);
         }
         if (m_duplicates > kMaxWarnings)
-            m_data.warnings.append(tr("%1 more repeated records ignored").arg(m_duplicates - kMaxWarnings));
+            m_data.warnings.append(
+                QCoreApplication::translate("apkdesk::ApkIndex", "%1 more repeated records ignored")
+                    .arg(m_duplicates - kMaxWarnings));
         if (!dropped.empty())
             compact(dropped);
         return {};
@@ -444,7 +463,9 @@ Result<ApkIndex> StreamingIndexParser::finish()
     if (d->written != d->data->text.size())
         return Error(
             Error::Kind::Truncated,
-            tr("the index text ends after %1 of %2 bytes").arg(d->written).arg(d->data->text.size()));
+            QCoreApplication::translate("apkdesk::ApkIndex", "the index text ends after %1 of %2 bytes")
+                .arg(d->written)
+                .arg(d->data->text.size()));
     d->data->fields.shrink_to_fit();
     return ApkIndex(std::move(d->data));
 }

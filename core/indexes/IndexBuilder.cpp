@@ -21,11 +21,6 @@ namespace apkdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("apkdesk::IndexBuilder", text);
-}
-
 struct IndexedPackage
 {
     QString path;
@@ -57,23 +52,38 @@ Status checkIndexable(const ApkPackage &pkg)
     default: return Error(Error::Kind::Format, pkg.verdict.describe()).withLocation(pkg.path);
     }
     if (!pkg.hasPkgInfo || !pkg.isComplete() || pkg.identityChecksum().isEmpty())
-        return Error(Error::Kind::Format, tr("not a complete v2 package")).withLocation(pkg.path);
+        return Error(Error::Kind::Format,
+                     QCoreApplication::translate("apkdesk::IndexBuilder", "not a complete v2 package"))
+            .withLocation(pkg.path);
     const QStringList hashes = pkg.pkgInfo.values(QStringLiteral("datahash"));
     if (hashes.size() != 1)
         return Error(Error::Kind::Format,
-                     hashes.isEmpty() ? tr(".PKGINFO has no datahash")
-                                      : tr(".PKGINFO has %1 datahash lines").arg(hashes.size()))
+                     hashes.isEmpty()
+                         ? QCoreApplication::translate("apkdesk::IndexBuilder", ".PKGINFO has no datahash")
+                         : QCoreApplication::translate("apkdesk::IndexBuilder",
+                                                       ".PKGINFO has %1 datahash lines")
+                               .arg(hashes.size()))
             .withLocation(pkg.path);
     if (!isSha256Hex(hashes.first().toLatin1()))
-        return Error(Error::Kind::Format, tr("datahash \"%1\" is not a SHA-256 in hex").arg(hashes.first()))
+        return Error(Error::Kind::Format,
+                     QCoreApplication::translate("apkdesk::IndexBuilder",
+                                                 "datahash \"%1\" is not a SHA-256 in hex")
+                         .arg(hashes.first()))
             .withLocation(pkg.path);
     if (!pkg.dataHashChecked || !pkg.dataHashMatches)
-        return Error(Error::Kind::Format, tr("the data does not match its datahash")).withLocation(pkg.path);
+        return Error(Error::Kind::Format,
+                     QCoreApplication::translate("apkdesk::IndexBuilder",
+                                                 "the data does not match its datahash"))
+            .withLocation(pkg.path);
     if (pkg.verdict.kind == Kind::FileChecksumMismatch || !pkg.filesWithBadChecksum.isEmpty())
-        return Error(Error::Kind::Format, tr("file checksums do not match")).withLocation(pkg.path);
+        return Error(Error::Kind::Format,
+                     QCoreApplication::translate("apkdesk::IndexBuilder", "file checksums do not match"))
+            .withLocation(pkg.path);
     for (const char *key : { "pkgname", "pkgver" }) {
         if (pkg.pkgInfo.value(QLatin1String(key)).trimmed().isEmpty())
-            return Error(Error::Kind::Format, tr(".PKGINFO has no %1").arg(QLatin1String(key)))
+            return Error(Error::Kind::Format,
+                         QCoreApplication::translate("apkdesk::IndexBuilder", ".PKGINFO has no %1")
+                             .arg(QLatin1String(key)))
                 .withLocation(pkg.path);
     }
     return {};
@@ -196,12 +206,16 @@ Result<QStringList> IndexBuilder::packagesInDirectory(const QString &directory)
 {
     const QDir dir(directory);
     if (!dir.exists())
-        return Error(Error::Kind::NotFound, tr("no such folder")).withLocation(directory);
+        return Error(Error::Kind::NotFound,
+                     QCoreApplication::translate("apkdesk::IndexBuilder", "no such folder"))
+            .withLocation(directory);
     QStringList files;
     for (const QString &name : dir.entryList({ QStringLiteral("*.apk") }, QDir::Files, QDir::Name))
         files.append(dir.filePath(name));
     if (files.isEmpty())
-        return Error(Error::Kind::NotFound, tr("no .apk files in the folder")).withLocation(directory);
+        return Error(Error::Kind::NotFound,
+                     QCoreApplication::translate("apkdesk::IndexBuilder", "no .apk files in the folder"))
+            .withLocation(directory);
     return files;
 }
 
@@ -222,7 +236,8 @@ Result<QByteArray> IndexBuilder::indexText(const QStringList &packageFiles, cons
     // apk index's "No provider for the dependencies" warning.
     auto parsed = ApkIndex::parse(text);
     if (!parsed)
-        return parsed.error().prefixed(tr("generated index"));
+        return parsed.error().prefixed(
+            QCoreApplication::translate("apkdesk::IndexBuilder", "generated index"));
     QSet<QString> missing;
     for (const BrokenDependency &broken : PackageGraph(parsed.value()).brokenDependencies())
         missing.insert(
@@ -271,8 +286,10 @@ Result<IndexBuildReport> IndexBuilder::build(const QStringList &packageFiles, co
     QByteArray file = compressed.value();
     if (options.signingKey) {
         if (options.publicKeyName.isEmpty() || options.publicKeyName.contains(QLatin1Char('/')))
-            return Error(Error::Kind::InvalidArgument,
-                         tr("a public key name (like name.rsa.pub) is needed to sign"));
+            return Error(
+                Error::Kind::InvalidArgument,
+                QCoreApplication::translate("apkdesk::IndexBuilder",
+                                            "a public key name (like name.rsa.pub) is needed to sign"));
         auto signature = SignatureMember::create(*options.signingKey, options.publicKeyName, options.digest,
                                                  compressed.value(), SignatureMember::defaultMtime());
         if (!signature)

@@ -14,11 +14,6 @@ namespace apkdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("apkdesk::IndexReader", text);
-}
-
 constexpr qsizetype kMaxPendingSignatureBytes = 1 << 20;
 constexpr qsizetype kMaxDescriptionSize = 64 * 1024;
 
@@ -50,7 +45,9 @@ public:
         if (m_pending.size() + size > kMaxPendingSignatureBytes)
             return Error(
                 Error::Kind::LimitExceeded,
-                tr("the signature part of the index is larger than %1 bytes").arg(kMaxPendingSignatureBytes));
+                QCoreApplication::translate("apkdesk::IndexReader",
+                                            "the signature part of the index is larger than %1 bytes")
+                    .arg(kMaxPendingSignatureBytes));
         m_pending.append(data, size);
         return {};
     }
@@ -90,7 +87,10 @@ public:
         case Target::Signature: m_result.signatures.back().signature.append(data, size); break;
         case Target::Index:
             if (!m_parser->append(data, size))
-                return Error(Error::Kind::Format, tr("APKINDEX holds more bytes than its tar header says"));
+                return Error(
+                    Error::Kind::Format,
+                    QCoreApplication::translate("apkdesk::IndexReader",
+                                                "APKINDEX holds more bytes than its tar header says"));
             break;
         case Target::Description: m_description.append(data, size); break;
         case Target::None: break;
@@ -103,7 +103,9 @@ public:
         if (Status s = m_tar.finish(); !s)
             return s;
         if (!m_seenIndex)
-            return Error(Error::Kind::Format, tr("no APKINDEX in the index archive"));
+            return Error(
+                Error::Kind::Format,
+                QCoreApplication::translate("apkdesk::IndexReader", "no APKINDEX in the index archive"));
         if (m_hashing)
             m_digest.finish();
         for (SignatureRecord &record : m_result.signatures) {
@@ -149,42 +151,57 @@ private:
         if (path.startsWith(QLatin1Char('/')) || path == QLatin1String("..")
             || path.startsWith(QLatin1String("../")) || path.contains(QLatin1String("/../"))
             || path.endsWith(QLatin1String("/..")))
-            return Error(unsafe, tr("index archive entry '%1' points outside the archive").arg(path))
+            return Error(unsafe,
+                         QCoreApplication::translate("apkdesk::IndexReader",
+                                                     "index archive entry '%1' points outside the archive")
+                             .arg(path))
                 .withOffset(entry.headerOffset);
         if (path == QLatin1String(".PKGINFO") || path.endsWith(QLatin1String("/.PKGINFO")))
             return Error(Error::Kind::Format,
-                         tr("the archive holds a .PKGINFO: this is a package, not an index"))
+                         QCoreApplication::translate(
+                             "apkdesk::IndexReader",
+                             "the archive holds a .PKGINFO: this is a package, not an index"))
                 .withOffset(entry.headerOffset);
         const bool isIndex = path == QLatin1String("APKINDEX");
         const bool isDescription = path == QLatin1String("DESCRIPTION");
         if (!isIndex && !isDescription) {
             if (path.endsWith(QLatin1String("/APKINDEX")))
-                return Error(Error::Kind::Format, tr("APKINDEX stored under another path: '%1'").arg(path))
+                return Error(Error::Kind::Format,
+                             QCoreApplication::translate("apkdesk::IndexReader",
+                                                         "APKINDEX stored under another path: '%1'")
+                                 .arg(path))
                     .withOffset(entry.headerOffset);
             qCDebug(lcIndexes) << "ignoring index archive entry" << path;
             return {};
         }
         if (!entry.isFile())
             return Error(Error::Kind::Format,
-                         tr("%1 in the index archive is a %2, not a regular file")
+                         QCoreApplication::translate("apkdesk::IndexReader",
+                                                     "%1 in the index archive is a %2, not a regular file")
                              .arg(path, tarEntryTypeName(entry.type)))
                 .withOffset(entry.headerOffset);
         bool &seen = isIndex ? m_seenIndex : m_seenDescription;
         if (seen)
-            return Error(Error::Kind::Format, tr("%1 appears twice in the index archive").arg(path))
+            return Error(Error::Kind::Format,
+                         QCoreApplication::translate("apkdesk::IndexReader",
+                                                     "%1 appears twice in the index archive")
+                             .arg(path))
                 .withOffset(entry.headerOffset);
         seen = true;
         if (isDescription) {
             if (entry.size > kMaxDescriptionSize)
                 return Error(Error::Kind::LimitExceeded,
-                             tr("DESCRIPTION of %1 bytes is too large").arg(entry.size))
+                             QCoreApplication::translate("apkdesk::IndexReader",
+                                                         "DESCRIPTION of %1 bytes is too large")
+                                 .arg(entry.size))
                     .withOffset(entry.headerOffset);
             m_target = Target::Description;
             return {};
         }
         if (entry.size > m_options.parse.maxTextSize)
             return Error(Error::Kind::LimitExceeded,
-                         tr("APKINDEX of %1 bytes is larger than the limit of %2")
+                         QCoreApplication::translate("apkdesk::IndexReader",
+                                                     "APKINDEX of %1 bytes is larger than the limit of %2")
                              .arg(entry.size)
                              .arg(m_options.parse.maxTextSize))
                 .withOffset(entry.headerOffset);
@@ -225,13 +242,19 @@ QString LoadedIndex::verdictDescription() const
 {
     const QString key = verdict.keyName;
     switch (verdict.kind) {
-    case SignatureVerdict::Kind::Trusted: return tr("Signed by %1, a trusted key").arg(key);
+    case SignatureVerdict::Kind::Trusted:
+        return QCoreApplication::translate("apkdesk::IndexReader", "Signed by %1, a trusted key").arg(key);
     case SignatureVerdict::Kind::Untrusted:
-        return key.isEmpty() ? tr("Signed, but by no trusted key")
-                             : tr("Signed by %1, which is not a trusted key").arg(key);
-    case SignatureVerdict::Kind::Unsigned: return tr("Not signed");
+        return key.isEmpty()
+            ? QCoreApplication::translate("apkdesk::IndexReader", "Signed, but by no trusted key")
+            : QCoreApplication::translate("apkdesk::IndexReader", "Signed by %1, which is not a trusted key")
+                  .arg(key);
+    case SignatureVerdict::Kind::Unsigned:
+        return QCoreApplication::translate("apkdesk::IndexReader", "Not signed");
     case SignatureVerdict::Kind::BadSignature:
-        return tr("BAD signature by %1: the index was changed after it was signed").arg(key);
+        return QCoreApplication::translate("apkdesk::IndexReader",
+                                           "BAD signature by %1: the index was changed after it was signed")
+            .arg(key);
     }
     return {};
 }
@@ -250,7 +273,10 @@ Result<LoadedIndex> IndexReader::readFile(const QString &path, const IndexReadOp
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(Error::Kind::Io, tr("cannot open: %1").arg(file.errorString())).withLocation(path);
+        return Error(Error::Kind::Io,
+                     QCoreApplication::translate("apkdesk::IndexReader", "cannot open: %1")
+                         .arg(file.errorString()))
+            .withLocation(path);
     return read(file, path, options);
 }
 

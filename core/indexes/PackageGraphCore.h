@@ -37,7 +37,7 @@ template<typename T> struct Buckets
 
     std::pair<const T *, const T *> of(quint32 name) const
     {
-        if (name + 1 >= start.size())
+        if (name + 1 >= start.size() || items.empty())
             return { nullptr, nullptr };
         return { items.data() + start[name], items.data() + start[name + 1] };
     }

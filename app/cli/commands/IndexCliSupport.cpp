@@ -15,11 +15,6 @@ namespace apkdesk::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli::index", text);
-}
-
 bool isRemote(const QUrl &url)
 {
     return url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
@@ -50,7 +45,8 @@ Result<QString> fetchRemote(const QUrl &url, const TrustStore &trust, bool allow
     if (!job.result())
         return job.result().error();
     if (job.fetchResult().offline())
-        io.err() << tr("warning: %1 could not be reached (%2); using the cached copy")
+        io.err() << QCoreApplication::translate(
+                        "cli::index", "warning: %1 could not be reached (%2); using the cached copy")
                         .arg(url.toDisplayString(), job.fetchResult().offlineReason)
                  << "\n";
     return job.fetchResult().path;
@@ -61,10 +57,11 @@ Result<QString> fetchRemote(const QUrl &url, const TrustStore &trust, bool allow
 void addIndexReadOptions(QCommandLineParser &parser)
 {
     addKeysDirOption(parser);
-    parser.addOption(
-        QCommandLineOption(QStringLiteral("allow-untrusted"),
-                           tr("Read the index even when it is unsigned, signed by an unknown key or "
-                              "its signature does not verify.")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("allow-untrusted"),
+        QCoreApplication::translate("cli::index",
+                                    "Read the index even when it is unsigned, signed by an unknown key or "
+                                    "its signature does not verify.")));
 }
 
 Result<LoadedIndex> loadIndexForCli(const QString &source, const QCommandLineParser &parser, CliIo &io)
@@ -90,9 +87,13 @@ Result<LoadedIndex> loadIndexForCli(const QString &source, const QCommandLinePar
     if (!loaded->isTrusted()) {
         if (!allowUntrusted)
             return Error(Error::Kind::Untrusted,
-                         tr("%1; use --allow-untrusted to read it anyway").arg(loaded->verdictDescription()))
+                         QCoreApplication::translate("cli::index",
+                                                     "%1; use --allow-untrusted to read it anyway")
+                             .arg(loaded->verdictDescription()))
                 .withLocation(source);
-        io.err() << tr("warning: %1: %2").arg(source, loaded->verdictDescription()) << "\n";
+        io.err() << QCoreApplication::translate("cli::index", "warning: %1: %2")
+                        .arg(source, loaded->verdictDescription())
+                 << "\n";
         io.err().flush();
     }
     return loaded;

@@ -18,11 +18,6 @@ using namespace apkdesk::cli;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli::index", text);
-}
-
 QJsonObject entryToJson(const IndexEntry &e)
 {
     QJsonArray fields;
@@ -59,7 +54,8 @@ QString dependencyLine(const PackageGraph &graph, const ResolvedDependency &dep)
     if (dep.satisfiedBy != NoPackage)
         return dep.text + QStringLiteral("  -> ") + graph.entry(dep.satisfiedBy).nameVersion();
     return dep.text
-        + (dep.isBroken() ? tr("  (BROKEN: nothing provides it)") : tr("  (no matching version)"));
+        + (dep.isBroken() ? QCoreApplication::translate("cli::index", "  (BROKEN: nothing provides it)")
+                          : QCoreApplication::translate("cli::index", "  (no matching version)"));
 }
 
 void printPackage(QTextStream &out, const PackageGraph &graph, PackageId id)
@@ -75,8 +71,8 @@ void printPackage(QTextStream &out, const PackageGraph &graph, PackageId id)
         for (const ResolvedDependency &d : deps)
             out << "  " << dependencyLine(graph, d) << "\n";
     };
-    list(tr("Dependencies"), graph.dependencies(id));
-    list(tr("Install if"), graph.installIf(id));
+    list(QCoreApplication::translate("cli::index", "Dependencies"), graph.dependencies(id));
+    list(QCoreApplication::translate("cli::index", "Install if"), graph.installIf(id));
     const auto ids = [&](const QString &title, const QList<PackageId> &packages) {
         if (packages.isEmpty())
             return;
@@ -84,25 +80,30 @@ void printPackage(QTextStream &out, const PackageGraph &graph, PackageId id)
         for (PackageId p : packages)
             out << "  " << graph.entry(p).nameVersion() << "\n";
     };
-    ids(tr("Required by"), graph.reverseDependencies(id));
-    ids(tr("Installed automatically with it (install_if)"), graph.installIfTriggeredBy(id));
-    ids(tr("Same origin"), graph.originGroup(id));
+    ids(QCoreApplication::translate("cli::index", "Required by"), graph.reverseDependencies(id));
+    ids(QCoreApplication::translate("cli::index", "Installed automatically with it (install_if)"),
+        graph.installIfTriggeredBy(id));
+    ids(QCoreApplication::translate("cli::index", "Same origin"), graph.originGroup(id));
 }
 
 int showIndex(const QStringList &arguments, CliIo &io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Read an APKINDEX.tar.gz (file, file:// or http(s) URL of the index or "
-           "of its repository folder), verify it and list its packages."));
+        QCoreApplication::translate("cli::index",
+                                    "Read an APKINDEX.tar.gz (file, file:// or http(s) URL of the index or "
+                                    "of its repository folder), verify it and list its packages."));
     parser.addHelpOption();
     addIndexReadOptions(parser);
     addJsonOption(parser);
-    parser.addOption(QCommandLineOption(QStringLiteral("package"),
-                                        tr("Show one package: every field, dependencies resolved, reverse "
-                                           "dependencies."),
-                                        QStringLiteral("NAME")));
-    parser.addPositionalArgument(QStringLiteral("index"), tr("APKINDEX.tar.gz path or URL."),
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("package"),
+        QCoreApplication::translate("cli::index",
+                                    "Show one package: every field, dependencies resolved, reverse "
+                                    "dependencies."),
+        QStringLiteral("NAME")));
+    parser.addPositionalArgument(QStringLiteral("index"),
+                                 QCoreApplication::translate("cli::index", "APKINDEX.tar.gz path or URL."),
                                  QStringLiteral("FILE|URL"));
     if (!parser.parse(arguments))
         return io.usage(parser.errorText(), parser);
@@ -111,7 +112,7 @@ int showIndex(const QStringList &arguments, CliIo &io)
         return ExitOk;
     }
     if (parser.positionalArguments().size() != 1)
-        return io.usage(tr("give exactly one index"), parser);
+        return io.usage(QCoreApplication::translate("cli::index", "give exactly one index"), parser);
     auto loaded = loadIndexForCli(parser.positionalArguments().first(), parser, io);
     if (!loaded)
         return io.fail(loaded.error(), exitCodeFor(loaded.error()));
@@ -123,7 +124,8 @@ int showIndex(const QStringList &arguments, CliIo &io)
         if (ids.isEmpty())
             return io.fail(
                 Error(Error::Kind::NotFound,
-                      tr("no package named '%1' in the index").arg(parser.value(QStringLiteral("package")))),
+                      QCoreApplication::translate("cli::index", "no package named '%1' in the index")
+                          .arg(parser.value(QStringLiteral("package")))),
                 ExitNegative);
         if (jsonRequested(parser)) {
             QJsonArray packages;
@@ -162,17 +164,23 @@ int showIndex(const QStringList &arguments, CliIo &io)
         return ExitOk;
     }
     QTextStream &out = io.out();
-    out << tr("Index:       %1").arg(loaded->source) << "\n";
+    out << QCoreApplication::translate("cli::index", "Index:       %1").arg(loaded->source) << "\n";
     if (!loaded->description.isEmpty())
-        out << tr("Description: %1").arg(loaded->description) << "\n";
-    out << tr("Signature:   %1 (%2)").arg(loaded->verdictDescription(), loaded->verdictName()) << "\n";
+        out << QCoreApplication::translate("cli::index", "Description: %1").arg(loaded->description) << "\n";
+    out << QCoreApplication::translate("cli::index", "Signature:   %1 (%2)")
+               .arg(loaded->verdictDescription(), loaded->verdictName())
+        << "\n";
     if (loaded->builtAt().isValid())
-        out << tr("Built:       %1").arg(loaded->builtAt().toString(Qt::ISODate)) << "\n";
-    out << tr("Packages:    %1").arg(index.size()) << "\n";
+        out << QCoreApplication::translate("cli::index", "Built:       %1")
+                   .arg(loaded->builtAt().toString(Qt::ISODate))
+            << "\n";
+    out << QCoreApplication::translate("cli::index", "Packages:    %1").arg(index.size()) << "\n";
     if (!broken.isEmpty())
-        out << tr("Broken dependencies: %1 (nothing provides them)").arg(broken.size()) << "\n";
+        out << QCoreApplication::translate("cli::index", "Broken dependencies: %1 (nothing provides them)")
+                   .arg(broken.size())
+            << "\n";
     for (const QString &warning : index.warnings())
-        io.err() << tr("warning: %1").arg(warning) << "\n";
+        io.err() << QCoreApplication::translate("cli::index", "warning: %1").arg(warning) << "\n";
     out << "\n";
     for (int row = 0; row < index.size(); ++row) {
         const IndexEntry e = index.entry(row);
@@ -186,26 +194,40 @@ int showIndex(const QStringList &arguments, CliIo &io)
 int buildIndex(const QStringList &arguments, CliIo &io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Build APKINDEX.tar.gz from a folder of packages (or package files) "
-                                        "like `apk index`, and sign it."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("cli::index",
+                                    "Build APKINDEX.tar.gz from a folder of packages (or package files) "
+                                    "like `apk index`, and sign it."));
     parser.addHelpOption();
     parser.addOption(QCommandLineOption({ QStringLiteral("o"), QStringLiteral("output") },
-                                        tr("Index file to write."), QStringLiteral("FILE")));
-    parser.addOption(QCommandLineOption(QStringLiteral("description"),
-                                        tr("Repository description (DESCRIPTION)."), QStringLiteral("TEXT")));
-    parser.addOption(QCommandLineOption(QStringLiteral("rewrite-arch"),
-                                        tr("Write ARCH as every package's arch."), QStringLiteral("ARCH")));
-    parser.addOption(QCommandLineOption(QStringLiteral("sign"),
-                                        tr("Sign with this private key (file, key name or fingerprint)."),
-                                        QStringLiteral("KEY")));
+                                        QCoreApplication::translate("cli::index", "Index file to write."),
+                                        QStringLiteral("FILE")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("description"),
+                           QCoreApplication::translate("cli::index", "Repository description (DESCRIPTION)."),
+                           QStringLiteral("TEXT")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("rewrite-arch"),
+                           QCoreApplication::translate("cli::index", "Write ARCH as every package's arch."),
+                           QStringLiteral("ARCH")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("sign"),
+                           QCoreApplication::translate(
+                               "cli::index", "Sign with this private key (file, key name or fingerprint)."),
+                           QStringLiteral("KEY")));
     parser.addOption(QCommandLineOption(
         QStringLiteral("key-name"),
-        tr("Public key name in the signature (default: the key file name + .pub)."), QStringLiteral("NAME")));
-    parser.addOption(
-        QCommandLineOption(QStringLiteral("sha256"), tr("Sign with SHA-256 (RSA256) instead of SHA-1.")));
+        QCoreApplication::translate("cli::index",
+                                    "Public key name in the signature (default: the key file name + .pub)."),
+        QStringLiteral("NAME")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("sha256"),
+        QCoreApplication::translate("cli::index", "Sign with SHA-256 (RSA256) instead of SHA-1.")));
     CliPassphrase::addOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("packages"), tr("A folder of .apk files, or .apk files."),
-                                 QStringLiteral("DIR|PKG.apk..."));
+    parser.addPositionalArgument(
+        QStringLiteral("packages"),
+        QCoreApplication::translate("cli::index", "A folder of .apk files, or .apk files."),
+        QStringLiteral("DIR|PKG.apk..."));
     if (!parser.parse(arguments))
         return io.usage(parser.errorText(), parser);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -214,9 +236,9 @@ int buildIndex(const QStringList &arguments, CliIo &io)
     }
     const QStringList inputs = parser.positionalArguments();
     if (inputs.isEmpty())
-        return io.usage(tr("no packages given"), parser);
+        return io.usage(QCoreApplication::translate("cli::index", "no packages given"), parser);
     if (!parser.isSet(QStringLiteral("output")))
-        return io.usage(tr("--output is required"), parser);
+        return io.usage(QCoreApplication::translate("cli::index", "--output is required"), parser);
 
     QStringList files;
     if (inputs.size() == 1 && QFileInfo(inputs.first()).isDir()) {
@@ -245,14 +267,19 @@ int buildIndex(const QStringList &arguments, CliIo &io)
     if (!report)
         return io.fail(report.error());
     for (const QString &skipped : report->skippedDuplicates)
-        io.err() << tr("note: %1 skipped: a newer build of the same version is indexed").arg(skipped) << "\n";
+        io.err() << QCoreApplication::translate(
+                        "cli::index", "note: %1 skipped: a newer build of the same version is indexed")
+                        .arg(skipped)
+                 << "\n";
     if (!report->unsatisfiedNames.isEmpty())
-        io.err()
-            << tr("warning: no provider for: %1").arg(report->unsatisfiedNames.join(QStringLiteral(", ")))
-            << "\n";
-    io.out() << tr("%1: %2 packages").arg(report->outputPath).arg(report->packageCount);
+        io.err() << QCoreApplication::translate("cli::index", "warning: no provider for: %1")
+                        .arg(report->unsatisfiedNames.join(QStringLiteral(", ")))
+                 << "\n";
+    io.out() << QCoreApplication::translate("cli::index", "%1: %2 packages")
+                    .arg(report->outputPath)
+                    .arg(report->packageCount);
     if (!report->signatureEntry.isEmpty())
-        io.out() << tr(", signed (%1)").arg(report->signatureEntry);
+        io.out() << QCoreApplication::translate("cli::index", ", signed (%1)").arg(report->signatureEntry);
     io.out() << "\n";
     io.out().flush();
     io.err().flush();
@@ -263,7 +290,11 @@ class IndexCommand : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("index"); }
-    QString summary() const override { return tr("Show or build a repository index (APKINDEX.tar.gz)"); }
+    QString summary() const override
+    {
+        return QCoreApplication::translate("cli::index",
+                                           "Show or build a repository index (APKINDEX.tar.gz)");
+    }
 
     int run(const QStringList &arguments, CliIo &io) override
     {
@@ -277,18 +308,22 @@ public:
             return showIndex(rest, io);
         if (sub == QLatin1String("build"))
             return buildIndex(rest, io);
-        const QString help =
-            tr("Usage: apkdesk-cli index show FILE|URL [--json] [--package NAME] [--keys-dir DIR]... "
-               "[--allow-untrusted]\n"
-               "       apkdesk-cli index build DIR -o FILE [--sign KEY] [--description TEXT] "
-               "[--rewrite-arch ARCH]\n");
+        const QString help = QCoreApplication::translate(
+            "cli::index",
+            "Usage: apkdesk-cli index show FILE|URL [--json] [--package NAME] [--keys-dir DIR]... "
+            "[--allow-untrusted]\n"
+            "       apkdesk-cli index build DIR -o FILE [--sign KEY] [--description TEXT] "
+            "[--rewrite-arch ARCH]\n");
         if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
             io.out() << help;
             io.out().flush();
             return ExitOk;
         }
-        io.err() << (sub.isEmpty() ? tr("apkdesk-cli index: missing subcommand")
-                                   : tr("apkdesk-cli index: unknown subcommand '%1'").arg(sub))
+        io.err() << (sub.isEmpty()
+                         ? QCoreApplication::translate("cli::index", "apkdesk-cli index: missing subcommand")
+                         : QCoreApplication::translate("cli::index",
+                                                       "apkdesk-cli index: unknown subcommand '%1'")
+                               .arg(sub))
                  << "\n\n"
                  << help;
         io.err().flush();

@@ -14,11 +14,6 @@ using namespace apkdesk::cli;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli::search", text);
-}
-
 std::optional<PackageSortKey> sortKeyOf(const QString &name)
 {
     static const QList<QPair<QString, PackageSortKey>> keys = {
@@ -45,13 +40,15 @@ public:
     QString name() const override { return QStringLiteral("search"); }
     QString summary() const override
     {
-        return tr("Search a repository index by name, description and provides");
+        return QCoreApplication::translate("cli::search",
+                                           "Search a repository index by name, description and provides");
     }
 
     int run(const QStringList &arguments, CliIo &io) override
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(tr(
+        parser.setApplicationDescription(QCoreApplication::translate(
+            "cli::search",
             "Search an APKINDEX.tar.gz: every word of TERM must appear (case-insensitively) in a package's "
             "name, description or provides (so:, cmd:, pc: names). Exit code 1 when nothing matches."));
         parser.addHelpOption();
@@ -59,17 +56,24 @@ public:
         addJsonOption(parser);
         for (const char *filter : { "origin", "maintainer", "license", "arch" })
             parser.addOption(QCommandLineOption(
-                QLatin1String(filter), tr("Only packages with exactly this %1.").arg(QLatin1String(filter)),
+                QLatin1String(filter),
+                QCoreApplication::translate("cli::search", "Only packages with exactly this %1.")
+                    .arg(QLatin1String(filter)),
                 QStringLiteral("VALUE")));
-        parser.addOption(QCommandLineOption(QStringLiteral("sort"),
-                                            tr("Sort by name (default), version, arch, size, installed-size, "
-                                               "build-time, origin, maintainer or license."),
-                                            QStringLiteral("KEY"), QStringLiteral("name")));
-        parser.addPositionalArgument(QStringLiteral("index"), tr("APKINDEX.tar.gz path or URL."),
-                                     QStringLiteral("FILE|URL"));
-        parser.addPositionalArgument(QStringLiteral("term"),
-                                     tr("Words to look for (may be empty with filters)."),
-                                     QStringLiteral("TERM..."));
+        parser.addOption(QCommandLineOption(
+            QStringLiteral("sort"),
+            QCoreApplication::translate("cli::search",
+                                        "Sort by name (default), version, arch, size, installed-size, "
+                                        "build-time, origin, maintainer or license."),
+            QStringLiteral("KEY"), QStringLiteral("name")));
+        parser.addPositionalArgument(
+            QStringLiteral("index"),
+            QCoreApplication::translate("cli::search", "APKINDEX.tar.gz path or URL."),
+            QStringLiteral("FILE|URL"));
+        parser.addPositionalArgument(
+            QStringLiteral("term"),
+            QCoreApplication::translate("cli::search", "Words to look for (may be empty with filters)."),
+            QStringLiteral("TERM..."));
         if (!parser.parse(arguments))
             return io.usage(parser.errorText(), parser);
         if (parser.isSet(QStringLiteral("help"))) {
@@ -78,10 +82,12 @@ public:
         }
         QStringList positional = parser.positionalArguments();
         if (positional.isEmpty())
-            return io.usage(tr("no index given"), parser);
+            return io.usage(QCoreApplication::translate("cli::search", "no index given"), parser);
         const auto sortKey = sortKeyOf(parser.value(QStringLiteral("sort")));
         if (!sortKey)
-            return io.usage(tr("unknown sort key '%1'").arg(parser.value(QStringLiteral("sort"))), parser);
+            return io.usage(QCoreApplication::translate("cli::search", "unknown sort key '%1'")
+                                .arg(parser.value(QStringLiteral("sort"))),
+                            parser);
         const QString source = positional.takeFirst();
         PackageFilter filter;
         filter.text = positional.join(QLatin1Char(' '));
@@ -90,7 +96,8 @@ public:
         filter.license = parser.value(QStringLiteral("license"));
         filter.arch = parser.value(QStringLiteral("arch"));
         if (filter == PackageFilter {})
-            return io.usage(tr("give a search term or a filter"), parser);
+            return io.usage(QCoreApplication::translate("cli::search", "give a search term or a filter"),
+                            parser);
 
         auto loaded = loadIndexForCli(source, parser, io);
         if (!loaded)
