@@ -359,7 +359,8 @@ void UploadSession::recordHistory()
         record.items << UploadRecord::Item { package.fileName,
                                              package.nameVersion(),
                                              package.identity,
-                                             state.target.toString(),
+                                             state.target.arch.isEmpty() ? QString()
+                                                                         : state.target.toString(),
                                              PackageUploadState::stageName(state.stage),
                                              state.message };
     }

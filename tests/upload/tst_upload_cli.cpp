@@ -30,7 +30,7 @@ class TestUploadCli : public QObject
 
 private:
     QTemporaryDir m_work;
-    TokenIssuer m_issuer{QStringLiteral("ci-key")};
+    TokenIssuer m_issuer { QStringLiteral("ci-key") };
     QString m_jwks;
     QString m_signKey;
     QString m_abuildDir;
@@ -41,9 +41,9 @@ private:
     {
         m_server = std::make_unique<TestServerProcess>();
         m_root = std::make_unique<QTemporaryDir>();
-        QStringList arguments{QStringLiteral("--option"), QStringLiteral("upload-jwks=") + m_jwks,
-                              QStringLiteral("--option"), QStringLiteral("upload-claims=iss=ci.example"),
-                              QStringLiteral("--option"), QStringLiteral("upload-sign-key=") + m_signKey};
+        QStringList arguments { QStringLiteral("--option"), QStringLiteral("upload-jwks=") + m_jwks,
+                                QStringLiteral("--option"), QStringLiteral("upload-claims=iss=ci.example"),
+                                QStringLiteral("--option"), QStringLiteral("upload-sign-key=") + m_signKey };
         for (const QString &option : extra)
             arguments << QStringLiteral("--option") << option;
         return m_server->start(m_root->path(), arguments);
@@ -58,36 +58,40 @@ private:
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_work.filePath(QStringLiteral("home/data")));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_work.filePath(QStringLiteral("home/config")));
         process.setProcessEnvironment(env);
-        process.start(QDir(binDir()).filePath(QStringLiteral("apkdesk-cli")), QStringList{QStringLiteral("upload")} + arguments);
+        process.start(QDir(binDir()).filePath(QStringLiteral("apkdesk-cli")),
+                      QStringList { QStringLiteral("upload") } + arguments);
         if (!stdinData.isEmpty())
             process.write(stdinData);
         process.closeWriteChannel();
         process.waitForFinished(120'000);
-        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+        return { process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError() };
     }
 
     QStringList common() const
     {
-        return {QStringLiteral("--server"), m_server->url().toString(), QStringLiteral("--version"),
-                QStringLiteral("v3.21"), QStringLiteral("--keys-dir"), fixturePath(QStringLiteral("keys/trusted"))};
+        return { QStringLiteral("--server"),   m_server->url().toString(),
+                 QStringLiteral("--version"),  QStringLiteral("v3.21"),
+                 QStringLiteral("--keys-dir"), fixturePath(QStringLiteral("keys/trusted")) };
     }
 
 private slots:
     void initTestCase()
     {
         m_jwks = m_work.filePath(QStringLiteral("jwks.json"));
-        QVERIFY(TokenIssuer::writeJwks(m_jwks, {&m_issuer}));
+        QVERIFY(TokenIssuer::writeJwks(m_jwks, { &m_issuer }));
         m_signKey = copyFixture(QStringLiteral("keys/fixture-6b0ae07e.rsa"), m_work);
         // What abuild leaves in ~/packages: <repo>/<arch>/*.apk, noarch packages in each arch.
         m_abuildDir = m_work.filePath(QStringLiteral("packages"));
-        const QList<QPair<QString, QString>> files{
-            {QStringLiteral("x86_64"), QStringLiteral("fixture-tool-3.8.1-r2.apk")},
-            {QStringLiteral("x86_64"), QStringLiteral("fixture-tool-doc-3.8.1-r2.apk")},
-            {QStringLiteral("aarch64"), QStringLiteral("fixture-tool-doc-3.8.1-r2.apk")}};
+        const QList<QPair<QString, QString>> files {
+            { QStringLiteral("x86_64"), QStringLiteral("fixture-tool-3.8.1-r2.apk") },
+            { QStringLiteral("x86_64"), QStringLiteral("fixture-tool-doc-3.8.1-r2.apk") },
+            { QStringLiteral("aarch64"), QStringLiteral("fixture-tool-doc-3.8.1-r2.apk") }
+        };
         for (const auto &[arch, file] : files) {
             QVERIFY(QDir().mkpath(m_abuildDir + QStringLiteral("/community/") + arch));
-            QVERIFY(QFile::copy(fixturePath(QStringLiteral("pkgs-v2/") + file),
-                                m_abuildDir + QStringLiteral("/community/") + arch + QLatin1Char('/') + file));
+            QVERIFY(
+                QFile::copy(fixturePath(QStringLiteral("pkgs-v2/") + file),
+                            m_abuildDir + QStringLiteral("/community/") + arch + QLatin1Char('/') + file));
         }
     }
 
@@ -110,8 +114,10 @@ private slots:
             targets << value.toObject().value(QStringLiteral("target")).toString();
         }
         targets.sort();
-        QCOMPARE(targets, (QStringList{QStringLiteral("v3.21/community/aarch64"), QStringLiteral("v3.21/community/x86_64"),
-                                       QStringLiteral("v3.21/community/x86_64")}));
+        QCOMPARE(targets,
+                 (QStringList { QStringLiteral("v3.21/community/aarch64"),
+                                QStringLiteral("v3.21/community/x86_64"),
+                                QStringLiteral("v3.21/community/x86_64") }));
         QVERIFY(QFile::exists(m_root->filePath(QStringLiteral("v3.21/community/aarch64/APKINDEX.tar.gz"))));
         // The token is in no output.
         QVERIFY(!result.out.contains(token));
@@ -133,19 +139,21 @@ private slots:
         const QByteArray token = m_issuer.sign(standardClaims());
         const QString package = fixturePath(QStringLiteral("pkgs-v2/fixture-links-1.0-r0.apk"));
         // Credentials in the URL: usage error, nothing sent.
-        CliRun result = run({QStringLiteral("--server"), QStringLiteral("http://ci:pw@127.0.0.1:1"),
-                             QStringLiteral("--token-env"), QStringLiteral("CI_JOB_JWT_V2"), package},
+        CliRun result = run({ QStringLiteral("--server"), QStringLiteral("http://ci:pw@127.0.0.1:1"),
+                              QStringLiteral("--token-env"), QStringLiteral("CI_JOB_JWT_V2"), package },
                             token);
         QCOMPARE(result.exitCode, 2);
         QVERIFY(!result.err.contains("pw@"));
         // Plain http to another machine without consent.
-        result = run({QStringLiteral("--server"), QStringLiteral("http://192.0.2.1"), QStringLiteral("--token-env"),
-                      QStringLiteral("CI_JOB_JWT_V2"), package},
+        result = run({ QStringLiteral("--server"), QStringLiteral("http://192.0.2.1"),
+                       QStringLiteral("--token-env"), QStringLiteral("CI_JOB_JWT_V2"), package },
                      token);
         QCOMPARE(result.exitCode, 2);
         QVERIFY(result.err.contains("plain http"));
         // Unset variable.
-        result = run(common() << QStringLiteral("--token-env") << QStringLiteral("NO_SUCH_VARIABLE_X") << package, token);
+        result =
+            run(common() << QStringLiteral("--token-env") << QStringLiteral("NO_SUCH_VARIABLE_X") << package,
+                token);
         QCOMPARE(result.exitCode, 2);
         // Wrong claim: refused by the server -> failure, with the reason.
         QJsonObject claims = standardClaims();
@@ -159,7 +167,7 @@ private slots:
 
     void serverSaysOkButIndexDoesNot()
     {
-        QVERIFY(startServer({QStringLiteral("upload-index=fail")}));
+        QVERIFY(startServer({ QStringLiteral("upload-index=fail") }));
         const CliRun result = run(common() << QStringLiteral("--token-env") << QStringLiteral("CI_JOB_JWT_V2")
                                            << fixturePath(QStringLiteral("pkgs-v2/fixture-links-1.0-r0.apk")),
                                   m_issuer.sign(standardClaims()));

@@ -20,7 +20,10 @@ UploadHistoryWidget::UploadHistoryWidget(const QString &historyPath, QWidget *pa
     m_tree->setHeaderLabels({ tr("When"), tr("Server / package"), tr("Target"), tr("Result") });
     m_tree->setAlternatingRowColors(true);
     m_tree->setUniformRowHeights(true);
-    m_tree->header()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
     auto *clear = new QPushButton(tr("Clear History"), this);
@@ -61,8 +64,6 @@ void UploadHistoryWidget::reload()
             child->setToolTip(3, item.message);
         }
     }
-    for (int column = 0; column < 3; ++column)
-        m_tree->resizeColumnToContents(column);
 }
 
 void UploadHistoryWidget::clearHistory()

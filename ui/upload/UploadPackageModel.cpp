@@ -30,7 +30,7 @@ QString UploadPackageModel::checkText(const Row &row) const
     if (!row.checked)
         return tr("Checking…");
     switch (row.package.verdict.kind) {
-    case PackageVerdict::Kind::Trusted: return tr("Trusted (%1)").arg(row.package.verdict.keyName);
+    case PackageVerdict::Kind::Trusted: return tr("Trusted");
     case PackageVerdict::Kind::Untrusted: return tr("Untrusted key");
     case PackageVerdict::Kind::Unsigned: return tr("Unsigned");
     default: return tr("Broken: %1").arg(row.package.verdict.name());
@@ -103,7 +103,10 @@ QVariant UploadPackageModel::data(const QModelIndex &index, int role) const
     case PackageColumn: return row.checked ? p.nameVersion() : QString();
     case ArchColumn: return p.arch;
     case CheckColumn: return checkText(row);
-    case TargetColumn: return row.state.stage == Stage::Ready ? QString() : row.state.target.toString();
+    case TargetColumn:
+        return row.state.stage == Stage::Ready || row.state.target.arch.isEmpty()
+            ? QString()
+            : row.state.target.toString();
     case ProgressColumn: return row.checked ? QLocale().formattedDataSize(p.size) : QString();
     case StatusColumn: return statusText(row);
     }

@@ -127,11 +127,12 @@ void UploadView::buildUi()
     m_table->setItemDelegateForColumn(UploadPackageModel::ProgressColumn,
                                       new ProgressDelegate(UploadPackageModel::ProgressRole, this));
     m_table->horizontalHeader()->setSectionResizeMode(UploadPackageModel::StatusColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->resizeSection(UploadPackageModel::FileColumn, 230);
+    m_table->horizontalHeader()->resizeSection(UploadPackageModel::FileColumn, 220);
     m_table->horizontalHeader()->resizeSection(UploadPackageModel::PackageColumn, 190);
-    m_table->horizontalHeader()->resizeSection(UploadPackageModel::CheckColumn, 210);
+    m_table->horizontalHeader()->resizeSection(UploadPackageModel::ArchColumn, 70);
+    m_table->horizontalHeader()->resizeSection(UploadPackageModel::CheckColumn, 120);
     m_table->horizontalHeader()->resizeSection(UploadPackageModel::TargetColumn, 140);
-    m_table->horizontalHeader()->resizeSection(UploadPackageModel::ProgressColumn, 120);
+    m_table->horizontalHeader()->resizeSection(UploadPackageModel::ProgressColumn, 110);
     m_table->setToolTip(tr("Drop .apk files or abuild output folders here."));
 
     auto *addPackagesButton = new QPushButton(tr("Add Packages…"), this);
@@ -159,6 +160,10 @@ void UploadView::buildUi()
     m_overall->setValue(0);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Two lines are always reserved: a long refusal must not be cut off by the layout.
+    m_status->setMinimumHeight(m_status->fontMetrics().lineSpacing() * 2 + 4);
+    m_status->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_upload = new QPushButton(tr("Upload"), this);
     m_upload->setDefault(true);
     m_cancel = new QPushButton(tr("Cancel"), this);
@@ -295,9 +300,13 @@ void UploadView::updateTokenLabel()
         } else {
             switch (jwt->stateAt(QDateTime::currentDateTimeUtc())) {
             case Jwt::State::Valid:
-                text = jwt->expiresAt()
-                    ? tr("Valid until %1 (%2).").arg(formatTime(*jwt->expiresAt()), jwt->summary())
-                    : tr("Valid, no expiry (%1).").arg(jwt->summary());
+                text = jwt->expiresAt() ? tr("Valid until %1").arg(formatTime(*jwt->expiresAt()))
+                                        : tr("Valid, without expiry");
+                if (!jwt->issuer().isEmpty())
+                    text += QStringLiteral(" — ") + tr("issued by %1").arg(jwt->issuer());
+                if (!jwt->subject().isEmpty())
+                    text += QLatin1Char(' ') + tr("for %1").arg(jwt->subject());
+                text += QLatin1Char('.');
                 colour = QStringLiteral("#26803c");
                 break;
             case Jwt::State::ExpiringSoon:
