@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -170,7 +171,6 @@ private slots:
         dialog.setDigest(SignatureDigest::Sha256);
         dialog.resize(700, 460);
         dialog.show();
-        saveScreenshot(&dialog, QStringLiteral("sign-dialog.png"));
 
         // First a wrong passphrase, then the right one (remembered).
         int asked = 0;
@@ -197,6 +197,7 @@ private slots:
         QVERIFY(dialog.results().last().message.contains(QLatin1String("datahash")));
         QVERIFY(
             dialog.findChild<QLabel *>(QStringLiteral("status"))->text().contains(QLatin1String("1 failed")));
+        saveScreenshot(&dialog, QStringLiteral("sign-dialog.png"));
 
         PackageReader::Options options;
         options.trust = TrustStore::fromDirectories({ test::fixturePath(QStringLiteral("keys/trusted-b")) });

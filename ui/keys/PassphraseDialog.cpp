@@ -59,7 +59,7 @@ QString PassphraseDialog::passphrase() const
 
 bool PassphraseDialog::remember() const
 {
-    return m_remember->isVisible() && m_remember->isChecked();
+    return !m_remember->isHidden() && m_remember->isChecked(); // isVisible() is false once the dialog closed
 }
 
 DialogPassphraseProvider::DialogPassphraseProvider(QWidget *dialogParent, QObject *parent)

@@ -36,6 +36,8 @@ SignDialog::SignDialog(SecretStore *secrets, QWidget *parent)
     m_fileList = new QListWidget(this);
     m_fileList->setObjectName(QStringLiteral("files"));
     m_fileList->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_fileList->setWordWrap(true);
+    m_fileList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     filesRow->addWidget(m_fileList, 1);
     auto *fileButtons = new QVBoxLayout;
     m_addFiles = new QPushButton(tr("&Add…"), this);
@@ -259,7 +261,7 @@ void SignDialog::keyUnlocked(Result<PrivateKey> key, const KeyEntry &entry)
                     ? (outcome->removed.isEmpty() ? SignDialog::tr("signed")
                                                   : SignDialog::tr("signed; replaced %1")
                                                         .arg(outcome->removed.join(QStringLiteral(", "))))
-                    : outcome.error().toString();
+                    : outcome.error().message();
                 promise.addResult(result);
                 promise.setProgressValue(++done);
             }
