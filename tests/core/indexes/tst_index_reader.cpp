@@ -3,6 +3,8 @@
 #include "archive/GzipWriter.h"
 #include "archive/TarWriter.h"
 #include "indexes/IndexReader.h"
+#include "keys/PrivateKey.h"
+#include "signatures/SignatureWriter.h"
 
 #include "TestSupport.h"
 
@@ -246,6 +248,104 @@ private slots:
         QCOMPARE(loaded->verdictName(), QStringLiteral("unsigned"));
         QCOMPARE(loaded->description, QStringLiteral("mine"));
         QCOMPARE(loaded->index.size(), 1);
+    }
+
+    // HOSTILE 2 and 4: signature entries that do not count, several signature members.
+    void signatureMembers_data()
+    {
+        QTest::addColumn<QStringList>("signers"); // key file per signature member, in file order
+        QTest::addColumn<QString>("verdict");
+        QTest::addColumn<QString>("keyName");
+        QTest::newRow("A then stranger")
+            << QStringList { QStringLiteral("fixture-6b0ae07e.rsa"),
+                             QStringLiteral("fixture-stranger-6b0ae084.rsa") }
+            << QStringLiteral("trusted") << QStringLiteral("fixture-6b0ae07e.rsa.pub");
+        QTest::newRow("stranger then B")
+            << QStringList { QStringLiteral("fixture-stranger-6b0ae084.rsa"),
+                             QStringLiteral("fixture-6b0ae081.rsa") }
+            << QStringLiteral("trusted") << QStringLiteral("fixture-6b0ae081.rsa.pub");
+        QTest::newRow("stranger only")
+            << QStringList { QStringLiteral("fixture-stranger-6b0ae084.rsa") } << QStringLiteral("untrusted")
+            << QStringLiteral("fixture-stranger-6b0ae084.rsa.pub");
+    }
+
+    void signatureMembers()
+    {
+        QFETCH(QStringList, signers);
+        QFETCH(QString, verdict);
+        QFETCH(QString, keyName);
+        const QByteArray data = indexArchive({ Member { "APKINDEX", kText } });
+        QByteArray file;
+        for (const QString &signer : signers) {
+            auto key = PrivateKey::load(test::fixturePath(QStringLiteral("keys/") + signer),
+                                        signer.contains(QLatin1String("6b0ae081"))
+                                            ? QStringLiteral("fixture-passphrase")
+                                            : QString());
+            QVERIFY(key.ok());
+            auto member = SignatureMember::create(key.value(), signer + QStringLiteral(".pub"),
+                                                  SignatureDigest::Sha1, data, 0);
+            QVERIFY(member.ok());
+            file.append(member.value());
+        }
+        file.append(data);
+        const auto loaded = IndexReader::readBytes(file, QStringLiteral("multi"), trustedOptions());
+        QVERIFY(loaded.ok());
+        QCOMPARE(loaded->verdictName(), verdict);
+        QCOMPARE(loaded->verdict.keyName, keyName);
+        QCOMPARE(int(loaded->signatures.size()), signers.size());
+    }
+
+    void signatureEntriesThatDoNotCount_data()
+    {
+        QTest::addColumn<QByteArray>("entryName");
+        QTest::addColumn<qsizetype>("size");
+        QTest::newRow("slash in key name")
+            << QByteArray(".SIGN.RSA.../../../fixture-6b0ae07e.rsa.pub") << qsizetype(512);
+        QTest::newRow("unknown type") << QByteArray(".SIGN.XYZ.fixture-6b0ae07e.rsa.pub") << qsizetype(512);
+        QTest::newRow("empty body") << QByteArray(".SIGN.RSA.fixture-6b0ae07e.rsa.pub") << qsizetype(0);
+        QTest::newRow("oversized body")
+            << QByteArray(".SIGN.RSA.fixture-6b0ae07e.rsa.pub") << qsizetype(70000);
+    }
+
+    void signatureEntriesThatDoNotCount()
+    {
+        QFETCH(QByteArray, entryName);
+        QFETCH(qsizetype, size);
+        QByteArray tar;
+        TarWriter writer(TarWriter::Sink([&tar](QByteArrayView bytes) -> Status {
+            tar.append(bytes);
+            return {};
+        }));
+        TarWriterEntry entry;
+        entry.name = entryName;
+        entry.size = size;
+        QVERIFY(writer.addEntry(entry, QByteArray(size, 'x')).ok());
+        QVERIFY(writer.finish(TarWriter::Ending::Cut).ok());
+        const QByteArray file = gzipMember(tar).value() + indexArchive({ Member { "APKINDEX", kText } });
+        const auto loaded = IndexReader::readBytes(file, QStringLiteral("odd"), trustedOptions());
+        QVERIFY(loaded.ok());
+        QVERIFY(!loaded->isTrusted());
+        QCOMPARE(int(loaded->signatures.size()), 1);
+        QCOMPARE(loaded->index.size(), 1);
+    }
+
+    // HOSTILE 3: the signed member recompressed (same content, other bytes) no longer verifies.
+    void recompressedMemberIsBadSignature()
+    {
+        const QByteArray original =
+            test::readFile(test::fixturePath(QStringLiteral("index-v2/APKINDEX.tar.gz")));
+        const QByteArray recompressed =
+            original.left(732)
+            + indexArchive(
+                { Member { "DESCRIPTION",
+                           test::readFile(test::fixturePath(QStringLiteral("index-v2/DESCRIPTION"))) },
+                  Member { "APKINDEX",
+                           test::readFile(test::fixturePath(QStringLiteral("index-v2/APKINDEX"))) } });
+        const auto loaded =
+            IndexReader::readBytes(recompressed, QStringLiteral("recompressed"), trustedOptions());
+        QVERIFY(loaded.ok());
+        QCOMPARE(loaded->verdictName(), QStringLiteral("bad-signature"));
+        QCOMPARE(loaded->index.size(), 9);
     }
 
     void zeroBombStopsAtTheCap()
