@@ -94,6 +94,10 @@ public:
         if (args.size() != 2)
             return io.usage(tr("expected an action and one APKBUILD"), parser);
         const QString action = args.at(0);
+        if (!QStringList { QStringLiteral("info"), QStringLiteral("lint"), QStringLiteral("bump"),
+                           QStringLiteral("checksum") }
+                 .contains(action))
+            return io.usage(tr("unknown action '%1'").arg(action), parser);
         ApkbuildOptions options;
         options.arch = parser.value(archOption);
         options.startdir = parser.value(startdirOption);
