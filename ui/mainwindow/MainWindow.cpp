@@ -33,6 +33,10 @@ constexpr int kIdRole = Qt::UserRole + 1;
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
+    // Outside a desktop session (Xvfb, bare window managers) Qt knows no icon theme and every
+    // themed icon falls back to the same picture; use Adwaita where it is installed.
+    if (QIcon::fallbackThemeName().isEmpty() || QIcon::fallbackThemeName() == QLatin1String("hicolor"))
+        QIcon::setFallbackThemeName(QStringLiteral("Adwaita"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/apkdesk.svg")));
     setAcceptDrops(true);
 
