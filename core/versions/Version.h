@@ -27,8 +27,8 @@ enum VersionResultBits : int {
 };
 
 // apk version strings: `digits{.digits}[letter]{_suffix[digits]}[~hash][-rdigits]`, e.g.
-// `1.2.3_rc1-r0`. All functions are allocation-free and linear in the input length; any
-// byte sequence (empty, binary, megabytes long) is safe to pass.
+// `1.2.3_rc1-r0`. isValid(), invalidOffset(), compare() and matches() never allocate and are
+// linear in the input length; any byte sequence (empty, binary, megabytes long) is safe to pass.
 namespace versions {
 
 APKDESK_CORE_EXPORT bool isValid(QByteArrayView version, VersionRules rules = VersionRules::Apk3) noexcept;
