@@ -13,11 +13,20 @@ namespace apkdesk {
 PackageFetchJob::PackageFetchJob(NetworkAccess *access, const RepositoryLocation &location,
                                  const PackageReference &package, const QString &targetDirectory,
                                  ControlChecksumFunction checksum, QObject *parent)
-    : AsyncJob(parent), m_access(access), m_location(location), m_package(package),
+    : PackageFetchJob(access, location.archUrl(), package, targetDirectory, std::move(checksum), parent)
+{ }
+
+PackageFetchJob::PackageFetchJob(NetworkAccess *access, const QUrl &folderUrl,
+                                 const PackageReference &package, const QString &targetDirectory,
+                                 ControlChecksumFunction checksum, QObject *parent)
+    : AsyncJob(parent), m_access(access), m_folder(folderUrl), m_package(package),
       m_directory(QDir(targetDirectory).absolutePath()),
       m_checksum(checksum ? std::move(checksum)
                           : ControlChecksumFunction(&PackageFetchJob::controlChecksumOf))
-{ }
+{
+    if (!m_folder.path().endsWith(QLatin1Char('/')))
+        m_folder.setPath(m_folder.path() + QLatin1Char('/'));
+}
 
 PackageFetchJob::~PackageFetchJob() = default;
 
@@ -38,7 +47,10 @@ Result<QString> PackageFetchJob::controlChecksumOf(const QString &packagePath)
 
 QUrl PackageFetchJob::url() const
 {
-    return m_location.packageUrl(m_package.name, m_package.version);
+    QUrl url = m_folder;
+    url.setPath(m_folder.path(QUrl::FullyDecoded)
+                + RepositoryLocation::packageFileName(m_package.name, m_package.version));
+    return url;
 }
 
 void PackageFetchJob::run()

@@ -37,6 +37,10 @@ public:
     PackageFetchJob(NetworkAccess *access, const RepositoryLocation &location,
                     const PackageReference &package, const QString &targetDirectory,
                     ControlChecksumFunction checksum, QObject *parent = nullptr);
+    // The same for any folder that holds the packages (a layout without version/repo/arch).
+    PackageFetchJob(NetworkAccess *access, const QUrl &folderUrl, const PackageReference &package,
+                    const QString &targetDirectory, ControlChecksumFunction checksum,
+                    QObject *parent = nullptr);
     ~PackageFetchJob() override;
 
     // The C: of a package file, computed by the package reader (control member only).
@@ -52,7 +56,7 @@ protected:
 
 private:
     NetworkAccess *m_access;
-    RepositoryLocation m_location;
+    QUrl m_folder; // ends with '/'
     PackageReference m_package;
     QString m_directory;
     ControlChecksumFunction m_checksum;

@@ -27,7 +27,7 @@ QUrl withoutTrailingSlash(QUrl url)
 QUrl appendPath(const QUrl &base, const QStringList &segments, bool trailingSlash)
 {
     QUrl url = base;
-    QString path = url.path();
+    QString path = url.path(QUrl::FullyDecoded);
     for (const QString &segment : segments)
         path += QLatin1Char('/') + segment;
     if (trailingSlash)
