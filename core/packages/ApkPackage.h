@@ -57,6 +57,11 @@ struct APKDESK_CORE_EXPORT ApkPackage
     // v3 files: the magic ("ADBd", "ADBc", "ADB.") and compression; nothing else is read.
     QByteArray v3Magic;
     QString v3Compression;
+    int v3SignatureBlocks = -1; // SIG blocks counted in the container, -1 when it could not be read (zstd)
+    QString v3Schema; // "pckg" for packages
+    // For v3 packages pkgInfo holds the ADB package info mapped to .PKGINFO names
+    // (pkgname, pkgver, pkgdesc, arch, license, origin, maintainer, url, builddate, size);
+    // hasPkgInfo stays false.
 
     std::vector<PackageSegment> segments;
     std::vector<SignatureRecord> signatures;

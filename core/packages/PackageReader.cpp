@@ -2,6 +2,7 @@
 
 #include "archive/TarStreamParser.h"
 #include "common/Logging.h"
+#include "packages/AdbSummary.h"
 #include "signatures/DigestCache.h"
 
 #include <QCoreApplication>
@@ -589,23 +590,47 @@ ApkPackage PackageReader::read(QIODevice &device, const QString &path, const Opt
     const QByteArray magic = device.peek(4);
     if (magic == "ADBd" || magic == "ADBc" || magic == "ADB.") {
         package.v3Magic = magic;
-        if (magic == "ADBd") {
-            package.v3Compression = QStringLiteral("deflate");
-        } else if (magic == "ADB.") {
-            package.v3Compression = QStringLiteral("none");
-        } else {
-            // ADBc: two spec bytes follow, the algorithm (1 deflate, 2 zstd) and the level.
-            const QByteArray spec = device.peek(6).mid(4);
-            const int algorithm = spec.size() > 0 ? quint8(spec.at(0)) : -1;
-            const int level = spec.size() > 1 ? quint8(spec.at(1)) : -1;
-            const QString name = algorithm == 1 ? QStringLiteral("deflate")
-                : algorithm == 2                ? QStringLiteral("zstd")
-                                                : QStringLiteral("algorithm %1").arg(algorithm);
-            package.v3Compression = level > 0 ? QStringLiteral("%1, level %2").arg(name).arg(level) : name;
-        }
         package.verdict.kind = PackageVerdict::Kind::ApkV3;
-        package.verdict.detail = tr("magic %1, compression %2: use apk-tools 3 to verify it")
-                                     .arg(QString::fromLatin1(magic), package.v3Compression);
+        auto summary = AdbSummary::read(device);
+        if (!summary) {
+            package.verdict.detail = tr("magic %1, damaged container: %2")
+                                         .arg(QString::fromLatin1(magic), summary.error().message());
+            return package;
+        }
+        package.v3Compression = summary->compression;
+        package.v3Schema = QString::fromLatin1(summary->schema);
+        package.v3SignatureBlocks = summary->containerRead ? summary->signatureBlocks : -1;
+        static const QList<QPair<QString, QString>> names = {
+            { QStringLiteral("name"), QStringLiteral("pkgname") },
+            { QStringLiteral("version"), QStringLiteral("pkgver") },
+            { QStringLiteral("description"), QStringLiteral("pkgdesc") },
+            { QStringLiteral("arch"), QStringLiteral("arch") },
+            { QStringLiteral("license"), QStringLiteral("license") },
+            { QStringLiteral("origin"), QStringLiteral("origin") },
+            { QStringLiteral("maintainer"), QStringLiteral("maintainer") },
+            { QStringLiteral("url"), QStringLiteral("url") },
+            { QStringLiteral("build-time"), QStringLiteral("builddate") },
+            { QStringLiteral("installed-size"), QStringLiteral("size") },
+        };
+        QByteArray text;
+        for (const auto &[adbName, pkginfoName] : names) {
+            QString value = summary->value(adbName);
+            if (value.isEmpty())
+                continue;
+            value.replace(QLatin1Char('\n'), QLatin1Char(' '));
+            value.remove(QChar(0));
+            text += pkginfoName.toUtf8() + " = " + value.toUtf8() + "\n";
+        }
+        if (auto info = PkgInfo::parse(text))
+            package.pkgInfo = *info;
+        const QString signatures = package.v3SignatureBlocks < 0
+            ? tr("signature blocks not read (no %1 decoder)")
+                  .arg(package.v3Compression.section(QLatin1Char(','), 0, 0))
+            : QCoreApplication::translate("PackageReader", "%n signature block(s)", nullptr,
+                                          package.v3SignatureBlocks);
+        package.verdict.detail =
+            tr("magic %1, compression %2, %3; not verified here: use apk-tools 3 (apk verify)")
+                .arg(QString::fromLatin1(magic), package.v3Compression, signatures);
         return package;
     }
 

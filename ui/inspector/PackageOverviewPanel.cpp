@@ -85,7 +85,7 @@ void PackageOverviewPanel::setPackage(const ApkPackage &package)
 {
     const PkgInfo &info = package.pkgInfo;
     const QLocale locale;
-    setRow(NameRow, package.hasPkgInfo ? info.name() : QFileInfo(package.path).fileName());
+    setRow(NameRow, !info.name().isEmpty() ? info.name() : QFileInfo(package.path).fileName());
     setRow(VersionRow, info.version());
     setRow(DescriptionRow, info.description());
     setRow(UrlRow, info.url(), info.url().startsWith(QLatin1String("http")));

@@ -96,7 +96,7 @@ bool PackagePage::isBusy() const
 
 QString PackagePage::title() const
 {
-    if (m_hasResult && m_package.hasPkgInfo)
+    if (m_hasResult && !m_package.pkgInfo.name().isEmpty())
         return QStringLiteral("%1-%2").arg(m_package.pkgInfo.name(), m_package.pkgInfo.version());
     return QFileInfo(m_path).fileName();
 }

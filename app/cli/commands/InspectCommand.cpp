@@ -28,9 +28,10 @@ void printText(const ApkPackage &p, QTextStream &out)
         out << tr("Format:      apk v3 (ADB), magic %1, compression %2")
                    .arg(QString::fromLatin1(p.v3Magic), p.v3Compression)
             << "\n";
-        return;
+        if (p.v3SignatureBlocks >= 0)
+            out << tr("Signatures:  %1 signature block(s), not verified").arg(p.v3SignatureBlocks) << "\n";
     }
-    if (p.hasPkgInfo) {
+    if (p.hasPkgInfo || !p.pkgInfo.name().isEmpty()) {
         const PkgInfo &info = p.pkgInfo;
         out << tr("Package:     %1-%2 (%3)").arg(info.name(), info.version(), info.arch()) << "\n";
         out << tr("Description: %1").arg(info.description()) << "\n";
@@ -55,6 +56,8 @@ void printText(const ApkPackage &p, QTextStream &out)
                     << "\n";
         }
     }
+    if (!p.v3Magic.isEmpty())
+        return;
     out << tr("Identity:    %1").arg(p.identityChecksum().isEmpty() ? tr("(unknown)") : p.identityChecksum())
         << "\n";
     if (p.dataHashChecked)

@@ -45,6 +45,14 @@ QJsonObject packageToJson(const ApkPackage &p, bool withEntries)
         object.insert(QStringLiteral("format"), QStringLiteral("apk-v3"));
         object.insert(QStringLiteral("magic"), QString::fromLatin1(p.v3Magic));
         object.insert(QStringLiteral("compression"), p.v3Compression);
+        if (p.v3SignatureBlocks >= 0)
+            object.insert(QStringLiteral("signature_blocks"), p.v3SignatureBlocks);
+        QJsonArray fields;
+        for (const PkgInfo::Field &f : p.pkgInfo.fields())
+            fields.append(QJsonArray { f.key, f.value });
+        object.insert(QStringLiteral("name"), p.pkgInfo.name());
+        object.insert(QStringLiteral("version"), p.pkgInfo.version());
+        object.insert(QStringLiteral("info"), fields);
         return object;
     }
     object.insert(QStringLiteral("format"), QStringLiteral("apk-v2"));

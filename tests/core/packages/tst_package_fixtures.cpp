@@ -339,6 +339,30 @@ private slots:
             QVERIFY(result.ok());
             QCOMPARE(result->verdict.kind, PackageVerdict::Kind::ApkV3);
             QCOMPARE(QString::fromLatin1(result->v3Magic), pkg.value(QStringLiteral("magic")).toString());
+            QVERIFY(!result->hasPkgInfo);
+            const QJsonObject info = pkg.value(QStringLiteral("adbdump_parsed"))
+                                         .toObject()
+                                         .value(QStringLiteral("info"))
+                                         .toObject();
+            int sigBlocks = 0;
+            for (const QJsonValue &block : pkg.value(QStringLiteral("blocks")).toArray())
+                sigBlocks +=
+                    block.toObject().value(QStringLiteral("type")).toString() == QLatin1String("SIG");
+            if (result->v3Compression.startsWith(QLatin1String("zstd"))) {
+                QCOMPARE(result->v3SignatureBlocks, -1); // no zstd decoder: the container is not read
+                continue;
+            }
+            QCOMPARE(result->v3Schema, QStringLiteral("pckg"));
+            QCOMPARE(result->v3SignatureBlocks, sigBlocks);
+            QCOMPARE(result->pkgInfo.name(), info.value(QStringLiteral("name")).toString());
+            QCOMPARE(result->pkgInfo.version(), info.value(QStringLiteral("version")).toString());
+            QCOMPARE(result->pkgInfo.description(), info.value(QStringLiteral("description")).toString());
+            QCOMPARE(result->pkgInfo.arch(), info.value(QStringLiteral("arch")).toString());
+            QCOMPARE(result->pkgInfo.license(), info.value(QStringLiteral("license")).toString());
+            QCOMPARE(result->pkgInfo.buildDate(),
+                     info.value(QStringLiteral("build-time")).toString().toLongLong());
+            QCOMPARE(result->pkgInfo.installedSize(),
+                     info.value(QStringLiteral("installed-size")).toString().toLongLong());
         }
     }
 };

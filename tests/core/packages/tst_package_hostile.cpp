@@ -327,6 +327,27 @@ private slots:
         QCOMPARE(trustedAfterDamage, 0);
     }
 
+    void damagedV3Packages()
+    {
+        // The ADB container reader on cut and flipped v3 files: always "apk v3" (or "not an
+        // apk" when even the magic is gone), never a crash, never trusted.
+        for (const char *name :
+             { "pkgs-v3/fixture-v3-deflate-1.4.0-r0.apk", "pkgs-v3/fixture-v3-unsigned-2.0-r1.apk" }) {
+            const QByteArray bytes = readFile(fixturePath(QString::fromLatin1(name)));
+            for (qsizetype cut = 0; cut < bytes.size(); ++cut) {
+                const ApkPackage p = readBytes(bytes.left(cut));
+                QVERIFY(!p.verdict.isTrusted());
+                QCOMPARE(p.verdict.kind,
+                         cut < 4 ? PackageVerdict::Kind::NotApk : PackageVerdict::Kind::ApkV3);
+            }
+            for (qsizetype at = 4; at < bytes.size(); at += 3) {
+                QByteArray copy = bytes;
+                copy[at] = char(copy.at(at) ^ 0x5a);
+                QCOMPARE(readBytes(copy).verdict.kind, PackageVerdict::Kind::ApkV3);
+            }
+        }
+    }
+
     void badTarHeaderChecksum()
     {
         QByteArray tar = tarOf(simpleData(), true);
