@@ -364,6 +364,39 @@ private slots:
         }
     }
 
+    // std::sort and ordered containers need a strict weak ordering: after sorting every valid
+    // fixture version, no later element may compare below an earlier one, and equal ones sit together.
+    void orderingIsAStrictWeakOrder()
+    {
+        QSet<QString> unique;
+        for (const Row &row : std::as_const(m_rows)) {
+            for (const QString &v : { row.a, row.b })
+                if (versions::isValid(QStringView(v)))
+                    unique.insert(v);
+        }
+        QList<QString> sorted(unique.cbegin(), unique.cend());
+        QCOMPARE(sorted.size(), 4699);
+        std::sort(sorted.begin(), sorted.end(), VersionLessThan());
+        quint32 seed = 20261128;
+        int checked = 0;
+        for (int k = 0; k < 200000; ++k) {
+            seed = seed * 1664525u + 1013904223u;
+            const qsizetype i = qsizetype(seed % quint32(sorted.size()));
+            seed = seed * 1664525u + 1013904223u;
+            const qsizetype j = qsizetype(seed % quint32(sorted.size()));
+            const qsizetype lo = std::min(i, j), hi = std::max(i, j);
+            const int c = versions::compare(sorted[lo], sorted[hi]);
+            if (c > 0)
+                QFAIL(qPrintable(
+                    QStringLiteral("%1 sorts before %2 but compares greater").arg(sorted[lo], sorted[hi])));
+            ++checked;
+        }
+        for (qsizetype i = 1; i < sorted.size(); ++i)
+            QVERIFY(versions::compare(sorted[i - 1], sorted[i]) <= 0);
+        qInfo("ordering: %lld distinct valid versions sorted, %d random pairs agree", qint64(sorted.size()),
+              checked);
+    }
+
     void sortingIsConsistent()
     {
         QStringList list { QStringLiteral("1.0"),   QStringLiteral("1.0_rc1"),  QStringLiteral("1.0-r1"),
