@@ -8,10 +8,6 @@
 namespace apkdesk {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("apkdesk::GzipWriter", text);
-}
 constexpr int kChunk = 64 * 1024;
 } // namespace
 
@@ -32,7 +28,8 @@ struct GzipWriter::Impl
             stream.avail_out = kChunk;
             const int rc = deflate(&stream, flush);
             if (rc == Z_STREAM_ERROR)
-                return Error(Error::Kind::Generic, tr("deflate failed"));
+                return Error(Error::Kind::Generic,
+                             QCoreApplication::translate("apkdesk::GzipWriter", "deflate failed"));
             const qsizetype produced = kChunk - qsizetype(stream.avail_out);
             if (produced > 0) {
                 out += produced;
@@ -63,7 +60,8 @@ GzipWriter::~GzipWriter()
 Status GzipWriter::write(QByteArrayView data)
 {
     if (!d->initialised || d->finished)
-        return Error(Error::Kind::Generic, tr("gzip stream is not open"));
+        return Error(Error::Kind::Generic,
+                     QCoreApplication::translate("apkdesk::GzipWriter", "gzip stream is not open"));
     d->in += data.size();
     qsizetype offset = 0;
     while (offset < data.size()) {
@@ -80,7 +78,8 @@ Status GzipWriter::write(QByteArrayView data)
 Status GzipWriter::finish()
 {
     if (!d->initialised || d->finished)
-        return Error(Error::Kind::Generic, tr("gzip stream is not open"));
+        return Error(Error::Kind::Generic,
+                     QCoreApplication::translate("apkdesk::GzipWriter", "gzip stream is not open"));
     d->stream.next_in = nullptr;
     d->stream.avail_in = 0;
     Status s = d->pump(Z_FINISH);
@@ -102,7 +101,9 @@ GzipWriter::Sink GzipWriter::deviceSink(QIODevice &device)
 {
     return [&device](QByteArrayView bytes) -> Status {
         if (device.write(bytes.data(), bytes.size()) != bytes.size())
-            return Error(Error::Kind::Io, tr("write failed: %1").arg(device.errorString()));
+            return Error(Error::Kind::Io,
+                         QCoreApplication::translate("apkdesk::GzipWriter", "write failed: %1")
+                             .arg(device.errorString()));
         return {};
     };
 }

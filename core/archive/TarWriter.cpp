@@ -9,11 +9,6 @@ namespace apkdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("apkdesk::TarWriter", text);
-}
-
 constexpr qint64 kBlock = 512;
 constexpr qint64 kRecord = 10240;
 constexpr qint64 kMaxOctal11 = 077777777777LL; // what fits an 11-digit size/mtime field
@@ -125,12 +120,14 @@ Status TarWriter::pad(qint64 size)
 Status TarWriter::writeHeaders(const TarWriterEntry &entry)
 {
     if (entry.name.isEmpty() || entry.name.startsWith('/') || entry.name.contains('\0'))
-        return Error(Error::Kind::InvalidArgument, tr("invalid tar entry name"))
+        return Error(Error::Kind::InvalidArgument,
+                     QCoreApplication::translate("apkdesk::TarWriter", "invalid tar entry name"))
             .withLocation(QString::fromUtf8(entry.name));
     const qint64 size = entry.type == TarWriterEntry::Type::File ? entry.size : 0;
     if (size < 0 || size > kMaxOctal11 || entry.mtime < 0 || entry.mtime > kMaxOctal11)
         return Error(Error::Kind::LimitExceeded,
-                     tr("file too large or timestamp out of range for a tar header"))
+                     QCoreApplication::translate("apkdesk::TarWriter",
+                                                 "file too large or timestamp out of range for a tar header"))
             .withLocation(QString::fromUtf8(entry.name));
 
     QByteArray pax;
@@ -162,7 +159,9 @@ Status TarWriter::addEntry(const TarWriterEntry &entry, QByteArrayView contents)
 {
     const qint64 expected = entry.type == TarWriterEntry::Type::File ? entry.size : 0;
     if (contents.size() != expected)
-        return Error(Error::Kind::InvalidArgument, tr("content size does not match the entry size"))
+        return Error(Error::Kind::InvalidArgument,
+                     QCoreApplication::translate("apkdesk::TarWriter",
+                                                 "content size does not match the entry size"))
             .withLocation(QString::fromUtf8(entry.name));
     if (Status s = writeHeaders(entry); !s)
         return s;
@@ -185,7 +184,8 @@ Status TarWriter::addEntry(const TarWriterEntry &entry, QIODevice &contents)
         buffer = contents.read(std::min<qint64>(remaining, 256 * 1024));
         if (buffer.isEmpty())
             return Error(Error::Kind::Io,
-                         tr("file changed or could not be read while archiving: %1")
+                         QCoreApplication::translate("apkdesk::TarWriter",
+                                                     "file changed or could not be read while archiving: %1")
                              .arg(contents.errorString()))
                 .withLocation(QString::fromUtf8(entry.name));
         remaining -= buffer.size();

@@ -11,13 +11,6 @@
 
 namespace apkdesk {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("apkdesk::KeyGenerator", text);
-}
-} // namespace
-
 QString keyBaseName(const QString &name, const QDateTime &creationTime)
 {
     QString clean;
@@ -48,20 +41,28 @@ QDateTime creationTimeFromKeyName(const QString &fileName)
 Result<GeneratedKeyPair> generateKeyPair(const KeyGenerationRequest &request)
 {
     if (request.name.trimmed().isEmpty())
-        return Error(Error::Kind::InvalidArgument, tr("a key name (your name or e-mail) is needed"));
+        return Error(Error::Kind::InvalidArgument,
+                     QCoreApplication::translate("apkdesk::KeyGenerator",
+                                                 "a key name (your name or e-mail) is needed"));
     const QString folder = request.folder.isEmpty() ? KeyFolders::apkdeskKeysDir() : request.folder;
     const QString baseName = keyBaseName(request.name, request.creationTime);
     if (baseName.startsWith(u'-'))
-        return Error(Error::Kind::InvalidArgument, tr("the key name has no usable characters"));
+        return Error(
+            Error::Kind::InvalidArgument,
+            QCoreApplication::translate("apkdesk::KeyGenerator", "the key name has no usable characters"));
 
     if (!KeyFolders::ensurePrivateDir(folder))
-        return Error(Error::Kind::Io, tr("cannot create the key folder")).withLocation(folder);
+        return Error(Error::Kind::Io,
+                     QCoreApplication::translate("apkdesk::KeyGenerator", "cannot create the key folder"))
+            .withLocation(folder);
     GeneratedKeyPair pair;
     pair.baseName = baseName;
     pair.privatePath = QDir(folder).filePath(baseName);
     pair.publicPath = pair.privatePath + QStringLiteral(".pub");
     if (QFileInfo::exists(pair.privatePath) || QFileInfo::exists(pair.publicPath))
-        return Error(Error::Kind::InvalidArgument, tr("a key with this name already exists"))
+        return Error(Error::Kind::InvalidArgument,
+                     QCoreApplication::translate("apkdesk::KeyGenerator",
+                                                 "a key with this name already exists"))
             .withLocation(pair.privatePath);
 
     Result<PrivateKey> key = PrivateKey::generate(request.bits);

@@ -20,11 +20,6 @@ namespace apkdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("apkdesk::KeyRing", text);
-}
-
 bool looksLikePrivateKey(const QString &path)
 {
     QFile file(path);
@@ -61,7 +56,8 @@ void readPrivate(KeyEntry &entry)
         entry.fingerprint = pub->fingerprintHex();
         entry.bits = pub->bits();
     } else {
-        entry.problem = tr("encrypted, and no .pub file next to it");
+        entry.problem =
+            QCoreApplication::translate("apkdesk::KeyRing", "encrypted, and no .pub file next to it");
     }
 }
 
@@ -87,7 +83,8 @@ Status checkKeyPair(const PrivateKey &key, const QString &publicKeyPath)
         return pub.error();
     if (!key.matchesPublicKeyDer(pub->derSpki()))
         return Error(Error::Kind::Crypto,
-                     tr("the public key %1 does not belong to this private key")
+                     QCoreApplication::translate("apkdesk::KeyRing",
+                                                 "the public key %1 does not belong to this private key")
                          .arg(QFileInfo(publicKeyPath).fileName()))
             .withLocation(publicKeyPath);
     return {};
@@ -166,7 +163,8 @@ Result<KeyEntry> KeyRing::find(const QString &spec) const
     const QList<KeyEntry> all = entries();
     const QString wanted = spec.trimmed();
     if (wanted.isEmpty())
-        return Error(Error::Kind::InvalidArgument, tr("no key given"));
+        return Error(Error::Kind::InvalidArgument,
+                     QCoreApplication::translate("apkdesk::KeyRing", "no key given"));
     // Exact matches first: a file path, the private or public file name, a fingerprint prefix.
     for (const KeyEntry &entry : all) {
         const QString privateName = QFileInfo(entry.privatePath).fileName();
@@ -189,10 +187,13 @@ Result<KeyEntry> KeyRing::find(const QString &spec) const
     if (byName.size() == 1)
         return byName.first();
     if (byName.size() > 1)
-        return Error(
-            Error::Kind::InvalidArgument,
-            tr("'%1' names %2 keys; give the file name or a fingerprint").arg(wanted).arg(byName.size()));
-    return Error(Error::Kind::NotFound, tr("no key matches '%1'").arg(wanted));
+        return Error(Error::Kind::InvalidArgument,
+                     QCoreApplication::translate("apkdesk::KeyRing",
+                                                 "'%1' names %2 keys; give the file name or a fingerprint")
+                         .arg(wanted)
+                         .arg(byName.size()));
+    return Error(Error::Kind::NotFound,
+                 QCoreApplication::translate("apkdesk::KeyRing", "no key matches '%1'").arg(wanted));
 }
 
 Result<KeyEntry> KeyRing::importPrivateKey(const QString &privatePath, const QString &passphrase,
@@ -202,10 +203,14 @@ Result<KeyEntry> KeyRing::importPrivateKey(const QString &privatePath, const QSt
     if (!key)
         return key.error();
     if (key->bits() <= 1024 && warnings)
-        *warnings
-            << tr("%1-bit RSA key: weak, and refused for signing; generate a 4096-bit key").arg(key->bits());
+        *warnings << QCoreApplication::translate(
+                         "apkdesk::KeyRing",
+                         "%1-bit RSA key: weak, and refused for signing; generate a 4096-bit key")
+                         .arg(key->bits());
     if (isReadableByOthers(privatePath) && warnings)
-        *warnings << tr("%1 is readable by other users; the imported copy is 0600").arg(privatePath);
+        *warnings << QCoreApplication::translate("apkdesk::KeyRing",
+                                                 "%1 is readable by other users; the imported copy is 0600")
+                         .arg(privatePath);
 
     const QString pubBeside = privatePath + QStringLiteral(".pub");
     if (QFileInfo::exists(pubBeside)) {
@@ -214,15 +219,19 @@ Result<KeyEntry> KeyRing::importPrivateKey(const QString &privatePath, const QSt
     }
     const QString dir = targetDir.isEmpty() ? KeyFolders::apkdeskKeysDir() : targetDir;
     if (!KeyFolders::ensurePrivateDir(dir))
-        return Error(Error::Kind::Io, tr("cannot create the key folder")).withLocation(dir);
+        return Error(Error::Kind::Io,
+                     QCoreApplication::translate("apkdesk::KeyRing", "cannot create the key folder"))
+            .withLocation(dir);
     const QString fileName = QFileInfo(privatePath).fileName();
     const QString target = QDir(dir).filePath(fileName);
     if (QFileInfo(target).canonicalFilePath() == QFileInfo(privatePath).canonicalFilePath())
-        return Error(Error::Kind::InvalidArgument, tr("this key is already in the key folder"))
+        return Error(Error::Kind::InvalidArgument,
+                     QCoreApplication::translate("apkdesk::KeyRing", "this key is already in the key folder"))
             .withLocation(target);
     if (QFileInfo::exists(target))
         return Error(Error::Kind::InvalidArgument,
-                     tr("a key with this file name is already in the key folder"))
+                     QCoreApplication::translate("apkdesk::KeyRing",
+                                                 "a key with this file name is already in the key folder"))
             .withLocation(target);
 
     // Copy the file as it is (encrypted stays encrypted).
@@ -265,7 +274,9 @@ Status KeyRing::exportPublicKey(const KeyEntry &entry, const QString &targetPath
         pem = key->publicKeyPem();
     } else {
         return Error(Error::Kind::NotFound,
-                     tr("the public half of this key is not available (unlock the private key first)"));
+                     QCoreApplication::translate(
+                         "apkdesk::KeyRing",
+                         "the public half of this key is not available (unlock the private key first)"));
     }
     AtomicWriteOptions options;
     options.permissions = permissionsFromMode(0644);
@@ -275,9 +286,12 @@ Status KeyRing::exportPublicKey(const KeyEntry &entry, const QString &targetPath
 Status KeyRing::deletePrivateKey(const KeyEntry &entry)
 {
     if (entry.privatePath.isEmpty())
-        return Error(Error::Kind::InvalidArgument, tr("this entry has no private key file"));
+        return Error(Error::Kind::InvalidArgument,
+                     QCoreApplication::translate("apkdesk::KeyRing", "this entry has no private key file"));
     if (!QFile::remove(entry.privatePath))
-        return Error(Error::Kind::Io, tr("cannot delete the private key")).withLocation(entry.privatePath);
+        return Error(Error::Kind::Io,
+                     QCoreApplication::translate("apkdesk::KeyRing", "cannot delete the private key"))
+            .withLocation(entry.privatePath);
     const QString pubBeside = entry.privatePath + QStringLiteral(".pub");
     if (QFileInfo::exists(pubBeside))
         QFile::remove(pubBeside);
@@ -289,17 +303,22 @@ Status KeyRing::trustPublicKey(const KeyEntry &entry, const QString &trustedDir)
 {
     const QString dir = trustedDir.isEmpty() ? TrustStore::apkdeskTrustedKeysDirectory() : trustedDir;
     if (entry.name.isEmpty() || entry.name.contains(u'/'))
-        return Error(Error::Kind::InvalidArgument, tr("invalid key name"));
+        return Error(Error::Kind::InvalidArgument,
+                     QCoreApplication::translate("apkdesk::KeyRing", "invalid key name"));
     if (!QDir().mkpath(dir))
-        return Error(Error::Kind::Io, tr("cannot create the trusted keys folder")).withLocation(dir);
+        return Error(Error::Kind::Io,
+                     QCoreApplication::translate("apkdesk::KeyRing", "cannot create the trusted keys folder"))
+            .withLocation(dir);
     const QString target = QDir(dir).filePath(entry.name);
     if (QFileInfo::exists(target)) {
         Result<PublicKey> existing = PublicKey::load(target);
         if (existing && existing->fingerprintHex() == entry.fingerprint)
             return {};
         return Error(Error::Kind::InvalidArgument,
-                     tr("another key named %1 is already trusted; apk finds keys by name, so it cannot be "
-                        "trusted too")
+                     QCoreApplication::translate(
+                         "apkdesk::KeyRing",
+                         "another key named %1 is already trusted; apk finds keys by name, so it cannot be "
+                         "trusted too")
                          .arg(entry.name))
             .withLocation(target);
     }
@@ -318,12 +337,16 @@ Status KeyRing::untrustPublicKey(const KeyEntry &entry, const QString &trustedDi
         if (!key || key->fingerprintHex() != entry.fingerprint)
             continue;
         if (!QFile::remove(info.filePath()))
-            return Error(Error::Kind::Io, tr("cannot remove the trusted key (is the folder writable?)"))
+            return Error(Error::Kind::Io,
+                         QCoreApplication::translate(
+                             "apkdesk::KeyRing", "cannot remove the trusted key (is the folder writable?)"))
                 .withLocation(info.filePath());
         removed = true;
     }
     if (!removed)
-        return Error(Error::Kind::NotFound, tr("the key is not in this folder")).withLocation(trustedDir);
+        return Error(Error::Kind::NotFound,
+                     QCoreApplication::translate("apkdesk::KeyRing", "the key is not in this folder"))
+            .withLocation(trustedDir);
     qCInfo(lcKeys) << "untrusted" << entry.name << "from" << trustedDir;
     return {};
 }

@@ -10,13 +10,6 @@
 
 namespace apkdesk {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("apkdesk::KeyUnlocker", text);
-}
-} // namespace
-
 struct KeyUnlocker::Attempt
 {
     QString path;
@@ -64,7 +57,9 @@ void KeyUnlocker::tryRemembered(const std::shared_ptr<Attempt> &attempt)
                     finish(attempt, key);
                     return;
                 }
-                ask(attempt, tr("The remembered passphrase no longer works."));
+                ask(attempt,
+                    QCoreApplication::translate("apkdesk::KeyUnlocker",
+                                                "The remembered passphrase no longer works."));
                 return;
             }
             ask(attempt, {});
@@ -75,7 +70,9 @@ void KeyUnlocker::ask(const std::shared_ptr<Attempt> &attempt, const QString &pr
 {
     if (!m_provider) {
         finish(attempt,
-               Error(Error::Kind::Auth, tr("the private key is encrypted: a passphrase is needed"))
+               Error(Error::Kind::Auth,
+                     QCoreApplication::translate("apkdesk::KeyUnlocker",
+                                                 "the private key is encrypted: a passphrase is needed"))
                    .withLocation(attempt->path));
         return;
     }

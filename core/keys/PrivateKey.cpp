@@ -17,11 +17,6 @@ namespace apkdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("apkdesk::PrivateKey", text);
-}
-
 constexpr qint64 kMaxKeyFileSize = 1024 * 1024;
 
 QString lastOpenSslError()
@@ -101,15 +96,22 @@ Result<PrivateKey> PrivateKey::fromPem(const QByteArray &pem, const QString &pas
     };
     if (pem.contains("-----BEGIN PUBLIC KEY-----") || pem.contains("-----BEGIN RSA PUBLIC KEY-----"))
         return fail(Error::Kind::Crypto,
-                    tr("this is a public key; signing needs the private key (the file without .pub)"));
+                    QCoreApplication::translate(
+                        "apkdesk::PrivateKey",
+                        "this is a public key; signing needs the private key (the file without .pub)"));
     if (!pem.contains("-----BEGIN ") || !pem.contains("PRIVATE KEY-----"))
-        return fail(Error::Kind::Format, tr("not a PEM private key"));
+        return fail(Error::Kind::Format,
+                    QCoreApplication::translate("apkdesk::PrivateKey", "not a PEM private key"));
     if (!pem.contains("-----END "))
-        return fail(Error::Kind::Truncated, tr("the PEM private key is cut short (no END line)"));
+        return fail(Error::Kind::Truncated,
+                    QCoreApplication::translate("apkdesk::PrivateKey",
+                                                "the PEM private key is cut short (no END line)"));
 
     const bool encrypted = isEncryptedPem(pem);
     if (encrypted && passphrase.isEmpty())
-        return fail(Error::Kind::Auth, tr("the private key is encrypted: a passphrase is needed"));
+        return fail(Error::Kind::Auth,
+                    QCoreApplication::translate("apkdesk::PrivateKey",
+                                                "the private key is encrypted: a passphrase is needed"));
 
     BioPtr bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
     PassphraseState state { passphrase.toUtf8(), false };
@@ -119,16 +121,22 @@ Result<PrivateKey> PrivateKey::fromPem(const QByteArray &pem, const QString &pas
     if (!pkey) {
         const QString detail = lastOpenSslError();
         if (encrypted)
-            return fail(Error::Kind::Auth, tr("wrong passphrase for the private key"));
-        return fail(Error::Kind::Format,
-                    tr("the private key cannot be read (damaged or truncated PEM): %1").arg(detail));
+            return fail(
+                Error::Kind::Auth,
+                QCoreApplication::translate("apkdesk::PrivateKey", "wrong passphrase for the private key"));
+        return fail(
+            Error::Kind::Format,
+            QCoreApplication::translate("apkdesk::PrivateKey",
+                                        "the private key cannot be read (damaged or truncated PEM): %1")
+                .arg(detail));
     }
     PrivateKey key;
     key.m_d = std::make_shared<Data>();
     key.m_d->pkey = pkey;
     if (EVP_PKEY_get_base_id(pkey) != EVP_PKEY_RSA)
         return fail(Error::Kind::Crypto,
-                    tr("not an RSA key (%1): Alpine signatures need RSA")
+                    QCoreApplication::translate("apkdesk::PrivateKey",
+                                                "not an RSA key (%1): Alpine signatures need RSA")
                         .arg(QString::fromLatin1(OBJ_nid2sn(EVP_PKEY_get_base_id(pkey)))));
     return key;
 }
@@ -137,12 +145,18 @@ Result<PrivateKey> PrivateKey::load(const QString &path, const QString &passphra
 {
     QFile file(path);
     if (!file.exists())
-        return Error(Error::Kind::NotFound, tr("no such key file")).withLocation(path);
+        return Error(Error::Kind::NotFound,
+                     QCoreApplication::translate("apkdesk::PrivateKey", "no such key file"))
+            .withLocation(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(Error::Kind::Io, tr("cannot read the key: %1").arg(file.errorString()))
+        return Error(Error::Kind::Io,
+                     QCoreApplication::translate("apkdesk::PrivateKey", "cannot read the key: %1")
+                         .arg(file.errorString()))
             .withLocation(path);
     if (file.size() > kMaxKeyFileSize)
-        return Error(Error::Kind::LimitExceeded, tr("the file is too large to be a key")).withLocation(path);
+        return Error(Error::Kind::LimitExceeded,
+                     QCoreApplication::translate("apkdesk::PrivateKey", "the file is too large to be a key"))
+            .withLocation(path);
     QByteArray pem = file.readAll();
     Result<PrivateKey> key = fromPem(pem, passphrase, path);
     pem.fill('\0');
@@ -155,15 +169,20 @@ Result<PrivateKey> PrivateKey::generate(int bits)
 {
     if (bits < kMinimumSafeRsaBits)
         return Error(Error::Kind::InvalidArgument,
-                     tr("refusing to generate a %1-bit RSA key: use at least %2 bits")
+                     QCoreApplication::translate(
+                         "apkdesk::PrivateKey", "refusing to generate a %1-bit RSA key: use at least %2 bits")
                          .arg(bits)
                          .arg(kMinimumSafeRsaBits));
     if (bits > 16384)
         return Error(Error::Kind::InvalidArgument,
-                     tr("%1 bits is more than Apkdesk supports (16384)").arg(bits));
+                     QCoreApplication::translate("apkdesk::PrivateKey",
+                                                 "%1 bits is more than Apkdesk supports (16384)")
+                         .arg(bits));
     EVP_PKEY *pkey = EVP_RSA_gen(static_cast<unsigned int>(bits));
     if (!pkey)
-        return Error(Error::Kind::Crypto, tr("RSA key generation failed: %1").arg(lastOpenSslError()));
+        return Error(Error::Kind::Crypto,
+                     QCoreApplication::translate("apkdesk::PrivateKey", "RSA key generation failed: %1")
+                         .arg(lastOpenSslError()));
     PrivateKey key;
     key.m_d = std::make_shared<Data>();
     key.m_d->pkey = pkey;
@@ -214,7 +233,8 @@ bool PrivateKey::matchesPublicKeyDer(const QByteArray &spkiDer) const
 Result<QByteArray> PrivateKey::toPkcs8Pem(const QString &passphrase) const
 {
     if (!m_d)
-        return Error(Error::Kind::InvalidArgument, tr("no key"));
+        return Error(Error::Kind::InvalidArgument,
+                     QCoreApplication::translate("apkdesk::PrivateKey", "no key"));
     BioPtr bio(BIO_new(BIO_s_mem()));
     int ok = 0;
     if (passphrase.isEmpty()) {
@@ -227,14 +247,17 @@ Result<QByteArray> PrivateKey::toPkcs8Pem(const QString &passphrase) const
         secret.fill('\0');
     }
     if (ok != 1)
-        return Error(Error::Kind::Crypto, tr("cannot encode the private key: %1").arg(lastOpenSslError()));
+        return Error(Error::Kind::Crypto,
+                     QCoreApplication::translate("apkdesk::PrivateKey", "cannot encode the private key: %1")
+                         .arg(lastOpenSslError()));
     return bioContents(bio.get());
 }
 
 Result<QByteArray> PrivateKey::sign(const QByteArray &data, SignatureDigest digest) const
 {
     if (!m_d)
-        return Error(Error::Kind::InvalidArgument, tr("no key"));
+        return Error(Error::Kind::InvalidArgument,
+                     QCoreApplication::translate("apkdesk::PrivateKey", "no key"));
     EVP_MD_CTX *ctx = EVP_MD_CTX_new();
     const EVP_MD *md = digest == SignatureDigest::Sha256 ? EVP_sha256() : EVP_sha1();
     EVP_PKEY_CTX *pctx = nullptr;
@@ -251,7 +274,9 @@ Result<QByteArray> PrivateKey::sign(const QByteArray &data, SignatureDigest dige
     }
     EVP_MD_CTX_free(ctx);
     if (!ok)
-        return Error(Error::Kind::Crypto, tr("signing failed: %1").arg(lastOpenSslError()));
+        return Error(
+            Error::Kind::Crypto,
+            QCoreApplication::translate("apkdesk::PrivateKey", "signing failed: %1").arg(lastOpenSslError()));
     return signature;
 }
 

@@ -26,11 +26,6 @@ namespace apkdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("apkdesk::PackageCreator", text);
-}
-
 const QStringList kScriptNames = { QStringLiteral("pre-install"),   QStringLiteral("post-install"),
                                    QStringLiteral("pre-upgrade"),   QStringLiteral("post-upgrade"),
                                    QStringLiteral("pre-deinstall"), QStringLiteral("post-deinstall"),
@@ -56,15 +51,20 @@ Status walk(const QByteArray &root, const QByteArray &relativeDir, QList<TreeIte
     std::sort(names.begin(), names.end());
     for (const QByteArray &name : names) {
         if (relativeDir.isEmpty() && name.startsWith('.'))
-            return Error(Error::Kind::InvalidArgument,
-                         tr("'%1' at the top of the package tree: names starting with '.' there are reserved "
-                            "for package metadata")
-                             .arg(QFile::decodeName(name)))
+            return Error(
+                       Error::Kind::InvalidArgument,
+                       QCoreApplication::translate(
+                           "apkdesk::PackageCreator",
+                           "'%1' at the top of the package tree: names starting with '.' there are reserved "
+                           "for package metadata")
+                           .arg(QFile::decodeName(name)))
                 .withLocation(QFile::decodeName(root));
         TreeItem item;
         item.absolute = absDir + '/' + name;
         if (::lstat(item.absolute.constData(), &item.st) != 0)
-            return Error(Error::Kind::Io, tr("cannot read file information"))
+            return Error(
+                       Error::Kind::Io,
+                       QCoreApplication::translate("apkdesk::PackageCreator", "cannot read file information"))
                 .withLocation(QFile::decodeName(item.absolute));
         item.relative = relativeDir + name;
         if (S_ISDIR(item.st.st_mode)) {
@@ -76,7 +76,9 @@ Status walk(const QByteArray &root, const QByteArray &relativeDir, QList<TreeIte
             out << item;
         } else {
             return Error(Error::Kind::Unsupported,
-                         tr("device files, fifos and sockets cannot go into a package"))
+                         QCoreApplication::translate(
+                             "apkdesk::PackageCreator",
+                             "device files, fifos and sockets cannot go into a package"))
                 .withLocation(QFile::decodeName(item.absolute));
         }
     }
@@ -94,11 +96,15 @@ Result<QByteArray> fileSha1(const QByteArray &path)
 {
     QFile file(QFile::decodeName(path));
     if (!file.open(QIODevice::ReadOnly))
-        return Error(Error::Kind::Io, tr("cannot read: %1").arg(file.errorString()))
+        return Error(Error::Kind::Io,
+                     QCoreApplication::translate("apkdesk::PackageCreator", "cannot read: %1")
+                         .arg(file.errorString()))
             .withLocation(file.fileName());
     QCryptographicHash hash(QCryptographicHash::Sha1);
     if (!hash.addData(&file))
-        return Error(Error::Kind::Io, tr("cannot read: %1").arg(file.errorString()))
+        return Error(Error::Kind::Io,
+                     QCoreApplication::translate("apkdesk::PackageCreator", "cannot read: %1")
+                         .arg(file.errorString()))
             .withLocation(file.fileName());
     return hash.result().toHex();
 }
@@ -144,14 +150,19 @@ Status writeDataMember(const QString &rootDir, qint64 mtime, DataMember &data)
     if (Status s = walk(root, {}, items); !s)
         return s;
     if (!data.file.open())
-        return Error(Error::Kind::Io, tr("cannot create a temporary file: %1").arg(data.file.errorString()));
+        return Error(
+            Error::Kind::Io,
+            QCoreApplication::translate("apkdesk::PackageCreator", "cannot create a temporary file: %1")
+                .arg(data.file.errorString()));
 
     QCryptographicHash hash(QCryptographicHash::Sha256);
     GzipWriter gzip([&](QByteArrayView bytes) -> Status {
         hash.addData(bytes);
         if (data.file.write(bytes.data(), bytes.size()) != bytes.size())
-            return Error(Error::Kind::Io,
-                         tr("cannot write the temporary file: %1").arg(data.file.errorString()));
+            return Error(
+                Error::Kind::Io,
+                QCoreApplication::translate("apkdesk::PackageCreator", "cannot write the temporary file: %1")
+                    .arg(data.file.errorString()));
         return {};
     });
     TarWriter tar([&gzip](QByteArrayView bytes) { return gzip.write(bytes); });
@@ -198,7 +209,9 @@ Status writeDataMember(const QString &rootDir, qint64 mtime, DataMember &data)
         entry.size = item.st.st_size;
         QFile content(QFile::decodeName(item.absolute));
         if (!content.open(QIODevice::ReadOnly))
-            return Error(Error::Kind::Io, tr("cannot read: %1").arg(content.errorString()))
+            return Error(Error::Kind::Io,
+                         QCoreApplication::translate("apkdesk::PackageCreator", "cannot read: %1")
+                             .arg(content.errorString()))
                 .withLocation(content.fileName());
         if (Status s = tar.addEntry(entry, content); !s)
             return s;
@@ -210,7 +223,10 @@ Status writeDataMember(const QString &rootDir, qint64 mtime, DataMember &data)
     if (Status s = gzip.finish(); !s)
         return s;
     if (!data.file.flush())
-        return Error(Error::Kind::Io, tr("cannot write the temporary file: %1").arg(data.file.errorString()));
+        return Error(
+            Error::Kind::Io,
+            QCoreApplication::translate("apkdesk::PackageCreator", "cannot write the temporary file: %1")
+                .arg(data.file.errorString()));
     data.sha256 = hash.result();
     return {};
 }
@@ -253,25 +269,35 @@ qint64 defaultBuildDate()
 Status PackageCreator::validate(const PackageMetadata &metadata)
 {
     if (!validName(metadata.name))
-        return Error(Error::Kind::InvalidArgument, tr("invalid package name '%1'").arg(metadata.name));
+        return Error(Error::Kind::InvalidArgument,
+                     QCoreApplication::translate("apkdesk::PackageCreator", "invalid package name '%1'")
+                         .arg(metadata.name));
     if (metadata.version.isEmpty() || !versions::isValid(QStringView(metadata.version)))
         return Error(Error::Kind::InvalidArgument,
-                     tr("invalid package version '%1' (expected e.g. 1.2.3-r0)").arg(metadata.version));
+                     QCoreApplication::translate("apkdesk::PackageCreator",
+                                                 "invalid package version '%1' (expected e.g. 1.2.3-r0)")
+                         .arg(metadata.version));
     if (!validName(metadata.arch))
-        return Error(Error::Kind::InvalidArgument, tr("invalid architecture '%1'").arg(metadata.arch));
+        return Error(Error::Kind::InvalidArgument,
+                     QCoreApplication::translate("apkdesk::PackageCreator", "invalid architecture '%1'")
+                         .arg(metadata.arch));
     const QStringList singleLine = { metadata.description, metadata.url,        metadata.license,
                                      metadata.origin,      metadata.maintainer, metadata.packager,
                                      metadata.commit };
     for (const QString &value : singleLine) {
         if (value.contains(u'\n') || value.contains(u'\r'))
-            return Error(Error::Kind::InvalidArgument, tr("metadata values must be single lines"));
+            return Error(Error::Kind::InvalidArgument,
+                         QCoreApplication::translate("apkdesk::PackageCreator",
+                                                     "metadata values must be single lines"));
     }
     for (const QStringList *list : { &metadata.depends, &metadata.provides, &metadata.replaces,
                                      &metadata.installIf, &metadata.triggers }) {
         for (const QString &item : *list) {
             if (!validListItem(item))
                 return Error(Error::Kind::InvalidArgument,
-                             tr("invalid list item '%1' (no spaces or newlines)").arg(item));
+                             QCoreApplication::translate("apkdesk::PackageCreator",
+                                                         "invalid list item '%1' (no spaces or newlines)")
+                                 .arg(item));
         }
     }
     QStringList seen;
@@ -279,15 +305,20 @@ Status PackageCreator::validate(const PackageMetadata &metadata)
         if (!kScriptNames.contains(script.name))
             return Error(
                 Error::Kind::InvalidArgument,
-                tr("unknown install script '%1' (use %2)").arg(script.name, kScriptNames.join(u", ")));
+                QCoreApplication::translate("apkdesk::PackageCreator", "unknown install script '%1' (use %2)")
+                    .arg(script.name, kScriptNames.join(u", ")));
         if (seen.contains(script.name))
-            return Error(Error::Kind::InvalidArgument,
-                         tr("install script '%1' given twice").arg(script.name));
+            return Error(
+                Error::Kind::InvalidArgument,
+                QCoreApplication::translate("apkdesk::PackageCreator", "install script '%1' given twice")
+                    .arg(script.name));
         seen << script.name;
     }
     if (seen.contains(QLatin1String("trigger")) != !metadata.triggers.isEmpty())
-        return Error(Error::Kind::InvalidArgument,
-                     tr("a trigger script needs trigger folders and the other way round"));
+        return Error(
+            Error::Kind::InvalidArgument,
+            QCoreApplication::translate("apkdesk::PackageCreator",
+                                        "a trigger script needs trigger folders and the other way round"));
     return {};
 }
 
@@ -336,9 +367,13 @@ Result<CreatedPackage> PackageCreator::create(const QString &rootDir, const Pack
     if (Status s = validate(metadata); !s)
         return s.error();
     if (!QFileInfo(rootDir).isDir())
-        return Error(Error::Kind::NotFound, tr("the package tree is not a folder")).withLocation(rootDir);
+        return Error(
+                   Error::Kind::NotFound,
+                   QCoreApplication::translate("apkdesk::PackageCreator", "the package tree is not a folder"))
+            .withLocation(rootDir);
     if (signing && signing->key.isNull())
-        return Error(Error::Kind::InvalidArgument, tr("no private key to sign with"));
+        return Error(Error::Kind::InvalidArgument,
+                     QCoreApplication::translate("apkdesk::PackageCreator", "no private key to sign with"));
     const qint64 buildDate = metadata.buildDate.value_or(defaultBuildDate());
 
     DataMember data;
@@ -371,13 +406,17 @@ Result<CreatedPackage> PackageCreator::create(const QString &rootDir, const Pack
         outputPath,
         [&](QIODevice &out) -> Status {
             if (out.write(signature) != signature.size() || out.write(*control) != control->size())
-                return Error(Error::Kind::Io, tr("write failed: %1").arg(out.errorString()));
+                return Error(Error::Kind::Io,
+                             QCoreApplication::translate("apkdesk::PackageCreator", "write failed: %1")
+                                 .arg(out.errorString()));
             if (!data.file.seek(0))
                 return Error(Error::Kind::Io, data.file.errorString());
             while (!data.file.atEnd()) {
                 const QByteArray chunk = data.file.read(1 << 20);
                 if (chunk.isEmpty() || out.write(chunk) != chunk.size())
-                    return Error(Error::Kind::Io, tr("write failed: %1").arg(out.errorString()));
+                    return Error(Error::Kind::Io,
+                                 QCoreApplication::translate("apkdesk::PackageCreator", "write failed: %1")
+                                     .arg(out.errorString()));
             }
             return {};
         },

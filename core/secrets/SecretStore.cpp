@@ -11,11 +11,6 @@ namespace apkdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("apkdesk::SecretStore", text);
-}
-
 const QString kProbeKey = QStringLiteral("apkdesk-probe");
 
 // libsecret reports an unreachable session bus or a missing org.freedesktop.secrets as
@@ -44,19 +39,28 @@ Error jobError(const QKeychain::Job &job, const QString &key)
         code = QKeychain::NoBackendAvailable;
     switch (code) {
     case QKeychain::EntryNotFound:
-        return Error(Error::Kind::NotFound, tr("no secret stored under this name")).withLocation(key);
+        return Error(Error::Kind::NotFound,
+                     QCoreApplication::translate("apkdesk::SecretStore", "no secret stored under this name"))
+            .withLocation(key);
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
         return Error(Error::Kind::Unsupported,
-                     tr("no secret service is available (is a keyring such as GNOME Keyring or KWallet "
-                        "running?); you can keep secrets for this session only"))
+                     QCoreApplication::translate(
+                         "apkdesk::SecretStore",
+                         "no secret service is available (is a keyring such as GNOME Keyring or KWallet "
+                         "running?); you can keep secrets for this session only"))
             .withLocation(key);
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
-        return Error(Error::Kind::Auth, tr("the keychain refused access: %1").arg(job.errorString()))
+        return Error(Error::Kind::Auth,
+                     QCoreApplication::translate("apkdesk::SecretStore", "the keychain refused access: %1")
+                         .arg(job.errorString()))
             .withLocation(key);
     default:
-        return Error(Error::Kind::Generic, tr("keychain error: %1").arg(job.errorString())).withLocation(key);
+        return Error(Error::Kind::Generic,
+                     QCoreApplication::translate("apkdesk::SecretStore", "keychain error: %1")
+                         .arg(job.errorString()))
+            .withLocation(key);
     }
 }
 
@@ -117,7 +121,9 @@ void SecretStore::read(const QString &key, QObject *context, ReadCallback callba
         const auto it = m_session.constFind(key);
         Result<QString> result = it == m_session.constEnd()
             ? Result<QString>(
-                Error(Error::Kind::NotFound, tr("no secret stored under this name")).withLocation(key))
+                Error(Error::Kind::NotFound,
+                      QCoreApplication::translate("apkdesk::SecretStore", "no secret stored under this name"))
+                    .withLocation(key))
             : Result<QString>(it.value());
         deliverLater(context, [callback = std::move(callback), result]() { callback(result); });
         return;
@@ -176,7 +182,10 @@ void SecretStore::remove(const QString &key, QObject *context, DoneCallback call
     if (m_backend == Backend::SessionOnly) {
         Status status = m_session.remove(key) > 0
             ? Status()
-            : Status(Error(Error::Kind::NotFound, tr("no secret stored under this name")).withLocation(key));
+            : Status(
+                Error(Error::Kind::NotFound,
+                      QCoreApplication::translate("apkdesk::SecretStore", "no secret stored under this name"))
+                    .withLocation(key));
         deliverLater(context, [callback = std::move(callback), status]() { callback(status); });
         return;
     }

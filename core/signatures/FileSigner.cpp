@@ -15,34 +15,39 @@ namespace apkdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("apkdesk::FileSigner", text);
-}
-
 Result<QByteArray> readRange(QFile &file, qint64 offset, qint64 end)
 {
     if (!file.seek(offset))
-        return Error(Error::Kind::Io, tr("cannot seek: %1").arg(file.errorString()))
+        return Error(Error::Kind::Io,
+                     QCoreApplication::translate("apkdesk::FileSigner", "cannot seek: %1")
+                         .arg(file.errorString()))
             .withLocation(file.fileName());
     QByteArray bytes = file.read(end - offset);
     if (bytes.size() != end - offset)
-        return Error(Error::Kind::Io, tr("short read")).withLocation(file.fileName()).withOffset(offset);
+        return Error(Error::Kind::Io, QCoreApplication::translate("apkdesk::FileSigner", "short read"))
+            .withLocation(file.fileName())
+            .withOffset(offset);
     return bytes;
 }
 
 Status copyRange(QFile &from, qint64 offset, qint64 end, QIODevice &to)
 {
     if (!from.seek(offset))
-        return Error(Error::Kind::Io, tr("cannot seek: %1").arg(from.errorString()))
+        return Error(Error::Kind::Io,
+                     QCoreApplication::translate("apkdesk::FileSigner", "cannot seek: %1")
+                         .arg(from.errorString()))
             .withLocation(from.fileName());
     qint64 remaining = end - offset;
     while (remaining > 0) {
         const QByteArray chunk = from.read(std::min<qint64>(remaining, 1 << 20));
         if (chunk.isEmpty())
-            return Error(Error::Kind::Io, tr("the file changed while signing")).withLocation(from.fileName());
+            return Error(Error::Kind::Io,
+                         QCoreApplication::translate("apkdesk::FileSigner", "the file changed while signing"))
+                .withLocation(from.fileName());
         if (to.write(chunk) != chunk.size())
-            return Error(Error::Kind::Io, tr("write failed: %1").arg(to.errorString()));
+            return Error(
+                Error::Kind::Io,
+                QCoreApplication::translate("apkdesk::FileSigner", "write failed: %1").arg(to.errorString()));
         remaining -= chunk.size();
     }
     return {};
@@ -58,19 +63,27 @@ Status checkPackageIntegrity(const QString &path)
     const ApkPackage &package = *read;
     if (!package.isComplete())
         return Error(Error::Kind::Format,
-                     tr("refusing to sign: the package is damaged (%1)").arg(package.verdict.describe()))
+                     QCoreApplication::translate("apkdesk::FileSigner",
+                                                 "refusing to sign: the package is damaged (%1)")
+                         .arg(package.verdict.describe()))
             .withLocation(path);
     if (!package.hasPkgInfo)
-        return Error(Error::Kind::Format, tr("refusing to sign: the package has no .PKGINFO"))
+        return Error(Error::Kind::Format,
+                     QCoreApplication::translate("apkdesk::FileSigner",
+                                                 "refusing to sign: the package has no .PKGINFO"))
             .withLocation(path);
     if (!package.dataHashChecked || !package.dataHashMatches)
-        return Error(Error::Kind::Format,
-                     tr("refusing to sign: the data does not match the datahash in .PKGINFO (the package was "
-                        "changed after it was built)"))
+        return Error(
+                   Error::Kind::Format,
+                   QCoreApplication::translate(
+                       "apkdesk::FileSigner",
+                       "refusing to sign: the data does not match the datahash in .PKGINFO (the package was "
+                       "changed after it was built)"))
             .withLocation(path);
     if (!package.filesWithBadChecksum.isEmpty())
         return Error(Error::Kind::Format,
-                     tr("refusing to sign: file '%1' does not match its checksum")
+                     QCoreApplication::translate("apkdesk::FileSigner",
+                                                 "refusing to sign: file '%1' does not match its checksum")
                          .arg(package.filesWithBadChecksum.first()))
             .withLocation(path);
     return {};
@@ -82,7 +95,8 @@ Result<SignOutcome> signFile(const QString &path, const PrivateKey &key, const Q
                              const SignOptions &options)
 {
     if (key.isNull())
-        return Error(Error::Kind::InvalidArgument, tr("no private key"));
+        return Error(Error::Kind::InvalidArgument,
+                     QCoreApplication::translate("apkdesk::FileSigner", "no private key"));
     Result<SignedFileLayout> scanned = SignedFileLayout::scan(path);
     if (!scanned)
         return scanned.error();
@@ -94,7 +108,10 @@ Result<SignOutcome> signFile(const QString &path, const PrivateKey &key, const Q
 
     QFile original(path);
     if (!original.open(QIODevice::ReadOnly))
-        return Error(Error::Kind::Io, tr("cannot read: %1").arg(original.errorString())).withLocation(path);
+        return Error(Error::Kind::Io,
+                     QCoreApplication::translate("apkdesk::FileSigner", "cannot read: %1")
+                         .arg(original.errorString()))
+            .withLocation(path);
 
     // Package: the control member. Index: every byte after the signature members.
     const auto &content = layout.members.at(size_t(layout.signatureMembers));
@@ -137,7 +154,9 @@ Result<SignOutcome> signFile(const QString &path, const PrivateKey &key, const Q
         outcome.path,
         [&](QIODevice &out) -> Status {
             if (out.write(*member) != member->size())
-                return Error(Error::Kind::Io, tr("write failed: %1").arg(out.errorString()));
+                return Error(Error::Kind::Io,
+                             QCoreApplication::translate("apkdesk::FileSigner", "write failed: %1")
+                                 .arg(out.errorString()));
             for (const auto *m : kept) {
                 if (Status s = copyRange(original, m->offset, m->end, out); !s)
                     return s;

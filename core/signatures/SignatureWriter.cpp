@@ -8,13 +8,6 @@
 
 namespace apkdesk {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("apkdesk::SignatureMember", text);
-}
-} // namespace
-
 QString SignatureMember::entryName(const QString &publicKeyName, SignatureDigest digest)
 {
     return (digest == SignatureDigest::Sha256 ? QStringLiteral(".SIGN.RSA256.")
@@ -45,9 +38,12 @@ Result<QByteArray> SignatureMember::tarSegment(const QByteArray &signature, cons
                                                SignatureDigest digest, qint64 mtime, int mtimeNanoseconds)
 {
     if (publicKeyName.isEmpty() || publicKeyName.contains(u'/') || publicKeyName.startsWith(u'.'))
-        return Error(Error::Kind::InvalidArgument, tr("invalid public key name '%1'").arg(publicKeyName));
+        return Error(Error::Kind::InvalidArgument,
+                     QCoreApplication::translate("apkdesk::SignatureMember", "invalid public key name '%1'")
+                         .arg(publicKeyName));
     if (signature.isEmpty())
-        return Error(Error::Kind::InvalidArgument, tr("empty signature"));
+        return Error(Error::Kind::InvalidArgument,
+                     QCoreApplication::translate("apkdesk::SignatureMember", "empty signature"));
     TarWriterEntry entry;
     entry.name = entryName(publicKeyName, digest).toUtf8();
     entry.mode = 0644; // as abuild-sign's tar --owner=0 --group=0 --numeric-owner stores it
@@ -69,7 +65,9 @@ Result<QByteArray> SignatureMember::create(const PrivateKey &key, const QString 
 {
     if (key.bits() <= 1024)
         return Error(Error::Kind::Crypto,
-                     tr("refusing to sign with a %1-bit RSA key: it is too weak").arg(key.bits()));
+                     QCoreApplication::translate("apkdesk::SignatureMember",
+                                                 "refusing to sign with a %1-bit RSA key: it is too weak")
+                         .arg(key.bits()));
     Result<QByteArray> signature = key.sign(signedBytes, digest);
     if (!signature)
         return signature.error();

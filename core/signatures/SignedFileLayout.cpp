@@ -12,11 +12,6 @@ namespace apkdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("apkdesk::SignedFileLayout", text);
-}
-
 constexpr int kMaxNamesPerMember = 8;
 
 class NameCollector : public TarConsumer
@@ -86,16 +81,25 @@ Result<SignedFileLayout> SignedFileLayout::scan(const QString &path)
 {
     QFile file(path);
     if (!file.exists())
-        return Error(Error::Kind::NotFound, tr("no such file")).withLocation(path);
+        return Error(Error::Kind::NotFound,
+                     QCoreApplication::translate("apkdesk::SignedFileLayout", "no such file"))
+            .withLocation(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(Error::Kind::Io, tr("cannot read: %1").arg(file.errorString())).withLocation(path);
+        return Error(Error::Kind::Io,
+                     QCoreApplication::translate("apkdesk::SignedFileLayout", "cannot read: %1")
+                         .arg(file.errorString()))
+            .withLocation(path);
     const QByteArray magic = file.peek(4);
     if (magic.startsWith("ADB"))
         return Error(Error::Kind::Unsupported,
-                     tr("this is an apk-tools 3 (ADB) file; Apkdesk signs v2 packages and indexes"))
+                     QCoreApplication::translate(
+                         "apkdesk::SignedFileLayout",
+                         "this is an apk-tools 3 (ADB) file; Apkdesk signs v2 packages and indexes"))
             .withLocation(path);
     if (!magic.startsWith("\x1f\x8b"))
-        return Error(Error::Kind::Format, tr("not an Alpine package or index (not gzip data)"))
+        return Error(Error::Kind::Format,
+                     QCoreApplication::translate("apkdesk::SignedFileLayout",
+                                                 "not an Alpine package or index (not gzip data)"))
             .withLocation(path);
 
     SignedFileLayout layout;
@@ -104,7 +108,9 @@ Result<SignedFileLayout> SignedFileLayout::scan(const QString &path)
     GzipMemberScanner scanner(file);
     if (Status s = scanner.run(consumer); !s) {
         Error error = s.error();
-        return error.prefixed(tr("cannot sign a damaged file")).withLocation(path);
+        return error
+            .prefixed(QCoreApplication::translate("apkdesk::SignedFileLayout", "cannot sign a damaged file"))
+            .withLocation(path);
     }
     layout.members = std::move(consumer.members);
 
@@ -113,20 +119,26 @@ Result<SignedFileLayout> SignedFileLayout::scan(const QString &path)
         ++i;
     layout.signatureMembers = i;
     if (i >= int(layout.members.size()))
-        return Error(Error::Kind::Format, tr("not an Alpine package or index: nothing but signatures"))
+        return Error(Error::Kind::Format,
+                     QCoreApplication::translate("apkdesk::SignedFileLayout",
+                                                 "not an Alpine package or index: nothing but signatures"))
             .withLocation(path);
     const QStringList &first = layout.members[size_t(i)].entries;
     if (!first.isEmpty() && first.first() == QLatin1String(".PKGINFO")) {
         layout.kind = Kind::Package;
         if (layout.members.size() != size_t(i) + 2)
             return Error(Error::Kind::Format,
-                         tr("not a v2 package: expected a control and a data member after the signatures"))
+                         QCoreApplication::translate(
+                             "apkdesk::SignedFileLayout",
+                             "not a v2 package: expected a control and a data member after the signatures"))
                 .withLocation(path);
     } else if (first.contains(QLatin1String("APKINDEX"))) {
         layout.kind = Kind::Index;
     } else {
         return Error(Error::Kind::Format,
-                     tr("not an Alpine package or index (no .PKGINFO or APKINDEX where the content starts)"))
+                     QCoreApplication::translate(
+                         "apkdesk::SignedFileLayout",
+                         "not an Alpine package or index (no .PKGINFO or APKINDEX where the content starts)"))
             .withLocation(path);
     }
     return layout;

@@ -14,11 +14,6 @@ namespace apkdesk::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 QString readTty(const QString &prompt)
 {
     QFile tty(QStringLiteral("/dev/tty"));
@@ -56,11 +51,13 @@ void CliPassphrase::addOptions(QCommandLineParser &parser)
 {
     parser.addOption(QCommandLineOption(
         QStringLiteral("passphrase-env"),
-        tr("Read the key passphrase from environment variable VAR (never pass it as an argument)."),
+        QCoreApplication::translate(
+            "cli", "Read the key passphrase from environment variable VAR (never pass it as an argument)."),
         QStringLiteral("VAR")));
-    parser.addOption(QCommandLineOption(QStringLiteral("passphrase-fd"),
-                                        tr("Read the key passphrase from file descriptor N (first line)."),
-                                        QStringLiteral("N")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("passphrase-fd"),
+        QCoreApplication::translate("cli", "Read the key passphrase from file descriptor N (first line)."),
+        QStringLiteral("N")));
 }
 
 bool CliPassphrase::available(const QCommandLineParser &parser)
@@ -78,7 +75,9 @@ Result<QString> CliPassphrase::read(const QCommandLineParser &parser, CliIo &, c
     if (!variable.isEmpty()) {
         if (!qEnvironmentVariableIsSet(variable.toLocal8Bit().constData()))
             return Error(Error::Kind::InvalidArgument,
-                         tr("environment variable %1 (named by --passphrase-env) is not set").arg(variable));
+                         QCoreApplication::translate(
+                             "cli", "environment variable %1 (named by --passphrase-env) is not set")
+                             .arg(variable));
         return qEnvironmentVariable(variable.toLocal8Bit().constData());
     }
     if (parser.isSet(QStringLiteral("passphrase-fd"))) {
@@ -86,9 +85,10 @@ Result<QString> CliPassphrase::read(const QCommandLineParser &parser, CliIo &, c
         const int fd = parser.value(QStringLiteral("passphrase-fd")).toInt(&ok);
         QFile file;
         if (!ok || fd < 0 || !file.open(fd, QIODevice::ReadOnly, QFileDevice::DontCloseHandle))
-            return Error(Error::Kind::InvalidArgument,
-                         tr("cannot read the passphrase from file descriptor %1")
-                             .arg(parser.value(QStringLiteral("passphrase-fd"))));
+            return Error(
+                Error::Kind::InvalidArgument,
+                QCoreApplication::translate("cli", "cannot read the passphrase from file descriptor %1")
+                    .arg(parser.value(QStringLiteral("passphrase-fd"))));
         QByteArray line = file.readLine(4096);
         while (line.endsWith('\n') || line.endsWith('\r'))
             line.chop(1);
@@ -96,13 +96,16 @@ Result<QString> CliPassphrase::read(const QCommandLineParser &parser, CliIo &, c
     }
     if (!haveTty())
         return Error(Error::Kind::Auth,
-                     tr("a passphrase is needed: use --passphrase-env VAR or --passphrase-fd N (no terminal "
-                        "to ask on)"));
+                     QCoreApplication::translate(
+                         "cli",
+                         "a passphrase is needed: use --passphrase-env VAR or --passphrase-fd N (no terminal "
+                         "to ask on)"));
     const QString first = readTty(prompt);
     if (confirm) {
-        const QString again = readTty(tr("Repeat the passphrase: "));
+        const QString again = readTty(QCoreApplication::translate("cli", "Repeat the passphrase: "));
         if (again != first)
-            return Error(Error::Kind::InvalidArgument, tr("the passphrases do not match"));
+            return Error(Error::Kind::InvalidArgument,
+                         QCoreApplication::translate("cli", "the passphrases do not match"));
     }
     return first;
 }
@@ -117,14 +120,17 @@ Result<LoadedKey> loadSigningKey(const QString &spec, const QCommandLineParser &
         if (!entry)
             return entry.error();
         if (!entry->hasPrivate())
-            return Error(
-                Error::Kind::NotFound,
-                tr("only the public half of %1 is here; signing needs the private key").arg(entry->name));
+            return Error(Error::Kind::NotFound,
+                         QCoreApplication::translate(
+                             "cli", "only the public half of %1 is here; signing needs the private key")
+                             .arg(entry->name));
         loaded.privatePath = entry->privatePath;
     }
     loaded.publicKeyName = publicKeyNameFor(loaded.privatePath);
     if (isReadableByOthers(loaded.privatePath))
-        io.err() << tr("warning: %1 is readable by other users (chmod 600 it)").arg(loaded.privatePath)
+        io.err() << QCoreApplication::translate("cli",
+                                                "warning: %1 is readable by other users (chmod 600 it)")
+                        .arg(loaded.privatePath)
                  << Qt::endl;
 
     const bool encrypted = PrivateKey::isEncryptedFile(loaded.privatePath);
@@ -134,8 +140,10 @@ Result<LoadedKey> loadSigningKey(const QString &spec, const QCommandLineParser &
     for (int attempt = 1;; ++attempt) {
         QString passphrase;
         if (encrypted) {
-            Result<QString> read = CliPassphrase::read(
-                parser, io, tr("Passphrase for %1: ").arg(QFileInfo(loaded.privatePath).fileName()));
+            Result<QString> read =
+                CliPassphrase::read(parser, io,
+                                    QCoreApplication::translate("cli", "Passphrase for %1: ")
+                                        .arg(QFileInfo(loaded.privatePath).fileName()));
             if (!read)
                 return read.error();
             passphrase = *read;

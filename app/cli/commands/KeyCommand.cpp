@@ -18,11 +18,6 @@ using namespace apkdesk::cli;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 QJsonObject entryJson(const KeyEntry &e)
 {
     return QJsonObject {
@@ -45,33 +40,44 @@ class KeyCommand : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("key"); }
-    QString summary() const override { return tr("Generate, list, import and export abuild signing keys"); }
+    QString summary() const override
+    {
+        return QCoreApplication::translate("cli", "Generate, list, import and export abuild signing keys");
+    }
 
     int run(const QStringList &arguments, CliIo &io) override
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(
-            tr("Manage abuild-compatible RSA signing keys.\n\n"
-               "  generate --name NAME [--bits 4096] [--encrypt] [--dir DIR]\n"
-               "  list\n"
-               "  import FILE [--dir DIR]\n"
-               "  export-public KEY [-o FILE]\n"
-               "  fingerprint KEY|FILE\n\n"
-               "KEY is a key file, a key name (alice-6b0ae07e.rsa) or a fingerprint prefix."));
+        parser.setApplicationDescription(QCoreApplication::translate(
+            "cli",
+            "Manage abuild-compatible RSA signing keys.\n\n"
+            "  generate --name NAME [--bits 4096] [--encrypt] [--dir DIR]\n"
+            "  list\n"
+            "  import FILE [--dir DIR]\n"
+            "  export-public KEY [-o FILE]\n"
+            "  fingerprint KEY|FILE\n\n"
+            "KEY is a key file, a key name (alice-6b0ae07e.rsa) or a fingerprint prefix."));
         parser.addHelpOption();
         addJsonOption(parser);
-        parser.addPositionalArgument(QStringLiteral("action"),
-                                     tr("generate, list, import, export-public or fingerprint"));
-        parser.addOption(QCommandLineOption(QStringLiteral("name"), tr("Key name: your e-mail or user name."),
-                                            QStringLiteral("NAME")));
-        parser.addOption(QCommandLineOption(QStringLiteral("bits"), tr("RSA key size (default 4096)."),
-                                            QStringLiteral("BITS"), QString::number(kDefaultRsaBits)));
-        parser.addOption(QCommandLineOption(QStringLiteral("encrypt"),
-                                            tr("Protect the new private key with a passphrase (AES-256).")));
+        parser.addPositionalArgument(
+            QStringLiteral("action"),
+            QCoreApplication::translate("cli", "generate, list, import, export-public or fingerprint"));
         parser.addOption(QCommandLineOption(
-            QStringLiteral("dir"), tr("Key folder (default: Apkdesk's key folder)."), QStringLiteral("DIR")));
+            QStringLiteral("name"), QCoreApplication::translate("cli", "Key name: your e-mail or user name."),
+            QStringLiteral("NAME")));
+        parser.addOption(QCommandLineOption(
+            QStringLiteral("bits"), QCoreApplication::translate("cli", "RSA key size (default 4096)."),
+            QStringLiteral("BITS"), QString::number(kDefaultRsaBits)));
+        parser.addOption(QCommandLineOption(
+            QStringLiteral("encrypt"),
+            QCoreApplication::translate("cli", "Protect the new private key with a passphrase (AES-256).")));
+        parser.addOption(QCommandLineOption(
+            QStringLiteral("dir"),
+            QCoreApplication::translate("cli", "Key folder (default: Apkdesk's key folder)."),
+            QStringLiteral("DIR")));
         parser.addOption(QCommandLineOption({ QStringLiteral("o"), QStringLiteral("output") },
-                                            tr("Write to FILE."), QStringLiteral("FILE")));
+                                            QCoreApplication::translate("cli", "Write to FILE."),
+                                            QStringLiteral("FILE")));
         CliPassphrase::addOptions(parser);
         if (!parser.parse(arguments))
             return io.usage(parser.errorText(), parser);
@@ -92,7 +98,9 @@ public:
             return exportPublic(args.at(1), parser, io);
         if (action == QLatin1String("fingerprint") && args.size() == 2)
             return fingerprint(args.at(1), parser, io);
-        return io.usage(action.isEmpty() ? tr("missing action") : tr("bad arguments for '%1'").arg(action),
+        return io.usage(action.isEmpty()
+                            ? QCoreApplication::translate("cli", "missing action")
+                            : QCoreApplication::translate("cli", "bad arguments for '%1'").arg(action),
                         parser);
     }
 
@@ -104,20 +112,22 @@ private:
         if (request.name.isEmpty())
             request.name = qEnvironmentVariable("USER");
         if (request.name.isEmpty())
-            return io.usage(tr("--name is needed"), parser);
+            return io.usage(QCoreApplication::translate("cli", "--name is needed"), parser);
         bool ok = false;
         request.bits = parser.value(QStringLiteral("bits")).toInt(&ok);
         if (!ok)
-            return io.usage(tr("--bits must be a number"), parser);
+            return io.usage(QCoreApplication::translate("cli", "--bits must be a number"), parser);
         request.folder = parser.value(QStringLiteral("dir"));
         if (parser.isSet(QStringLiteral("encrypt"))) {
-            Result<QString> pass = CliPassphrase::read(parser, io, tr("Passphrase for the new key: "), true);
+            Result<QString> pass = CliPassphrase::read(
+                parser, io, QCoreApplication::translate("cli", "Passphrase for the new key: "), true);
             if (!pass)
                 return io.fail(pass.error(), ExitUsage);
             if (pass->isEmpty())
-                return io.fail(
-                    Error(Error::Kind::InvalidArgument, tr("an empty passphrase does not protect anything")),
-                    ExitUsage);
+                return io.fail(Error(Error::Kind::InvalidArgument,
+                                     QCoreApplication::translate(
+                                         "cli", "an empty passphrase does not protect anything")),
+                               ExitUsage);
             request.passphrase = *pass;
         }
         Result<GeneratedKeyPair> pair = generateKeyPair(request);
@@ -132,10 +142,13 @@ private:
                                        { QStringLiteral("fingerprint"), pair->fingerprint },
                                        { QStringLiteral("bits"), pair->bits } });
         } else {
-            io.out() << tr("Private key: %1").arg(pair->privatePath) << "\n"
-                     << tr("Public key:  %1").arg(pair->publicPath) << "\n"
-                     << tr("Fingerprint: SHA256:%1").arg(pair->fingerprint) << "\n"
-                     << tr("Copy the public key into /etc/apk/keys on the machines that should trust it.")
+            io.out() << QCoreApplication::translate("cli", "Private key: %1").arg(pair->privatePath) << "\n"
+                     << QCoreApplication::translate("cli", "Public key:  %1").arg(pair->publicPath) << "\n"
+                     << QCoreApplication::translate("cli", "Fingerprint: SHA256:%1").arg(pair->fingerprint)
+                     << "\n"
+                     << QCoreApplication::translate(
+                            "cli",
+                            "Copy the public key into /etc/apk/keys on the machines that should trust it.")
                      << Qt::endl;
         }
         return ExitOk;
@@ -155,33 +168,49 @@ private:
             return ExitOk;
         }
         if (entries.isEmpty()) {
-            io.out() << tr("No keys. Create one with: apkdesk-cli key generate --name you@example.org")
+            io.out() << QCoreApplication::translate(
+                "cli", "No keys. Create one with: apkdesk-cli key generate --name you@example.org")
                      << Qt::endl;
             return ExitOk;
         }
         for (const KeyEntry &e : entries) {
-            io.out()
-                << e.name << "\n"
-                << "  "
-                << tr("fingerprint: SHA256:%1").arg(e.fingerprint.isEmpty() ? tr("unknown") : e.fingerprint)
-                << "\n"
-                << "  " << tr("size: %1 bits").arg(e.bits) << "\n";
+            io.out() << e.name << "\n"
+                     << "  "
+                     << QCoreApplication::translate("cli", "fingerprint: SHA256:%1")
+                            .arg(e.fingerprint.isEmpty() ? QCoreApplication::translate("cli", "unknown")
+                                                         : e.fingerprint)
+                     << "\n"
+                     << "  " << QCoreApplication::translate("cli", "size: %1 bits").arg(e.bits) << "\n";
             if (e.created.isValid())
-                io.out() << "  " << tr("created: %1").arg(e.created.toString(Qt::ISODate)) << "\n";
+                io.out()
+                    << "  "
+                    << QCoreApplication::translate("cli", "created: %1").arg(e.created.toString(Qt::ISODate))
+                    << "\n";
             io.out() << "  "
-                     << tr("private key: %1")
-                            .arg(e.hasPrivate()
-                                     ? e.privatePath + (e.privateEncrypted ? tr(" (encrypted)") : QString())
-                                     : tr("not here"))
+                     << QCoreApplication::translate("cli", "private key: %1")
+                            .arg(e.hasPrivate() ? e.privatePath
+                                         + (e.privateEncrypted
+                                                ? QCoreApplication::translate("cli", " (encrypted)")
+                                                : QString())
+                                                : QCoreApplication::translate("cli", "not here"))
                      << "\n";
             if (!e.trustedIn.isEmpty())
-                io.out() << "  " << tr("trusted in: %1").arg(e.trustedIn.join(QStringLiteral(", "))) << "\n";
+                io.out() << "  "
+                         << QCoreApplication::translate("cli", "trusted in: %1")
+                                .arg(e.trustedIn.join(QStringLiteral(", ")))
+                         << "\n";
             if (e.privateReadableByOthers)
-                io.out() << "  " << tr("warning: the private key is readable by other users") << "\n";
+                io.out() << "  "
+                         << QCoreApplication::translate("cli",
+                                                        "warning: the private key is readable by other users")
+                         << "\n";
             if (e.pairMismatch)
-                io.out() << "  " << tr("warning: the .pub next to it belongs to another key") << "\n";
+                io.out() << "  "
+                         << QCoreApplication::translate("cli",
+                                                        "warning: the .pub next to it belongs to another key")
+                         << "\n";
             if (!e.problem.isEmpty())
-                io.out() << "  " << tr("problem: %1").arg(e.problem) << "\n";
+                io.out() << "  " << QCoreApplication::translate("cli", "problem: %1").arg(e.problem) << "\n";
         }
         io.out().flush();
         return ExitOk;
@@ -191,8 +220,9 @@ private:
     {
         QString passphrase;
         if (PrivateKey::isEncryptedFile(file)) {
-            Result<QString> pass =
-                CliPassphrase::read(parser, io, tr("Passphrase for %1: ").arg(QFileInfo(file).fileName()));
+            Result<QString> pass = CliPassphrase::read(
+                parser, io,
+                QCoreApplication::translate("cli", "Passphrase for %1: ").arg(QFileInfo(file).fileName()));
             if (!pass)
                 return io.fail(pass.error());
             passphrase = *pass;
@@ -202,7 +232,7 @@ private:
             KeyRing::importPrivateKey(file, passphrase, &warnings, parser.value(QStringLiteral("dir")));
         passphrase.fill(QChar(u'\0'));
         for (const QString &warning : warnings)
-            io.err() << tr("warning: %1").arg(warning) << Qt::endl;
+            io.err() << QCoreApplication::translate("cli", "warning: %1").arg(warning) << Qt::endl;
         if (!entry)
             return io.fail(entry.error());
         if (jsonRequested(parser)) {
@@ -210,7 +240,9 @@ private:
             object.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(warnings));
             io.printJson(object);
         } else {
-            io.out() << tr("Imported %1 (SHA256:%2)").arg(entry->privatePath, entry->fingerprint) << Qt::endl;
+            io.out() << QCoreApplication::translate("cli", "Imported %1 (SHA256:%2)")
+                            .arg(entry->privatePath, entry->fingerprint)
+                     << Qt::endl;
         }
         return ExitOk;
     }
@@ -284,7 +316,7 @@ private:
         }
         if (Status s = KeyRing::exportPublicKey(*entry, parser.value(QStringLiteral("output"))); !s)
             return io.fail(s.error());
-        io.err() << tr("Wrote %1 (install it as /etc/apk/keys/%2)")
+        io.err() << QCoreApplication::translate("cli", "Wrote %1 (install it as /etc/apk/keys/%2)")
                         .arg(parser.value(QStringLiteral("output")), entry->name)
                  << Qt::endl;
         return ExitOk;
@@ -298,7 +330,9 @@ private:
         if (entry->fingerprint.isEmpty())
             return io.fail(Error(
                 Error::Kind::NotFound,
-                tr("the key is encrypted and has no .pub next to it: unlock it with 'key export-public'")));
+                QCoreApplication::translate(
+                    "cli",
+                    "the key is encrypted and has no .pub next to it: unlock it with 'key export-public'")));
         if (jsonRequested(parser)) {
             io.printJson(QJsonObject { { QStringLiteral("name"), entry->name },
                                        { QStringLiteral("fingerprint"), entry->fingerprint },

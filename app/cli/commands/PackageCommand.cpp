@@ -15,11 +15,6 @@ using namespace apkdesk::cli;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 // Repeatable list options also accept space-separated values ("--depends 'a b'").
 QStringList listOption(const QCommandLineParser &parser, const QString &name)
 {
@@ -73,20 +68,25 @@ class PackageCommand : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("package"); }
-    QString summary() const override { return tr("Create .apk packages from a folder tree"); }
+    QString summary() const override
+    {
+        return QCoreApplication::translate("cli", "Create .apk packages from a folder tree");
+    }
 
     int run(const QStringList &arguments, CliIo &io) override
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(
-            tr("package create DIR --name N --version V [options] -o FILE.apk [--key KEY]\n\n"
-               "Builds a v2 package the way abuild does: data and control tars with "
-               "checksums, .PKGINFO with size and datahash, optionally signed."));
+        parser.setApplicationDescription(QCoreApplication::translate(
+            "cli",
+            "package create DIR --name N --version V [options] -o FILE.apk [--key KEY]\n\n"
+            "Builds a v2 package the way abuild does: data and control tars with "
+            "checksums, .PKGINFO with size and datahash, optionally signed."));
         parser.addHelpOption();
         addJsonOption(parser);
-        parser.addPositionalArgument(QStringLiteral("action"), tr("create"));
-        parser.addPositionalArgument(QStringLiteral("dir"),
-                                     tr("The folder tree that becomes the package's files."));
+        parser.addPositionalArgument(QStringLiteral("action"), QCoreApplication::translate("cli", "create"));
+        parser.addPositionalArgument(
+            QStringLiteral("dir"),
+            QCoreApplication::translate("cli", "The folder tree that becomes the package's files."));
         for (const TextOption &option : kTextOptions)
             parser.addOption(QCommandLineOption(QString::fromLatin1(option.name),
                                                 QCoreApplication::translate("cli", option.help),
@@ -97,22 +97,30 @@ public:
                                                 QStringLiteral("VALUE")));
         parser.addOption(QCommandLineOption(
             QStringLiteral("script"),
-            tr("Install script NAME=FILE, NAME one of pre-install, post-install, pre-upgrade, "
-               "post-upgrade, pre-deinstall, post-deinstall, trigger (repeatable; order kept)."),
+            QCoreApplication::translate(
+                "cli",
+                "Install script NAME=FILE, NAME one of pre-install, post-install, pre-upgrade, "
+                "post-upgrade, pre-deinstall, post-deinstall, trigger (repeatable; order kept)."),
             QStringLiteral("NAME=FILE")));
-        parser.addOption(
-            QCommandLineOption(QStringLiteral("builddate"),
-                               tr("Build time, seconds since 1970 (default: $SOURCE_DATE_EPOCH or now)."),
-                               QStringLiteral("SECONDS")));
-        parser.addOption(QCommandLineOption(QStringLiteral("provider-priority"), tr("provider_priority."),
+        parser.addOption(QCommandLineOption(
+            QStringLiteral("builddate"),
+            QCoreApplication::translate(
+                "cli", "Build time, seconds since 1970 (default: $SOURCE_DATE_EPOCH or now)."),
+            QStringLiteral("SECONDS")));
+        parser.addOption(QCommandLineOption(QStringLiteral("provider-priority"),
+                                            QCoreApplication::translate("cli", "provider_priority."),
                                             QStringLiteral("N")));
-        parser.addOption(QCommandLineOption(QStringLiteral("replaces-priority"), tr("replaces_priority."),
+        parser.addOption(QCommandLineOption(QStringLiteral("replaces-priority"),
+                                            QCoreApplication::translate("cli", "replaces_priority."),
                                             QStringLiteral("N")));
         parser.addOption(QCommandLineOption({ QStringLiteral("o"), QStringLiteral("output") },
-                                            tr("The .apk to write."), QStringLiteral("FILE")));
+                                            QCoreApplication::translate("cli", "The .apk to write."),
+                                            QStringLiteral("FILE")));
         parser.addOption(QCommandLineOption({ QStringLiteral("k"), QStringLiteral("key") },
-                                            tr("Sign with this private key."), QStringLiteral("KEY")));
-        parser.addOption(QCommandLineOption(QStringLiteral("sha256"), tr("Sign with RSA/SHA-256.")));
+                                            QCoreApplication::translate("cli", "Sign with this private key."),
+                                            QStringLiteral("KEY")));
+        parser.addOption(QCommandLineOption(QStringLiteral("sha256"),
+                                            QCoreApplication::translate("cli", "Sign with RSA/SHA-256.")));
         CliPassphrase::addOptions(parser);
         if (!parser.parse(arguments))
             return io.usage(parser.errorText(), parser);
@@ -123,9 +131,11 @@ public:
         }
         const QStringList args = parser.positionalArguments();
         if (args.size() != 2 || args.at(0) != QLatin1String("create"))
-            return io.usage(tr("usage: package create DIR --name N --version V -o FILE.apk"), parser);
+            return io.usage(QCoreApplication::translate(
+                                "cli", "usage: package create DIR --name N --version V -o FILE.apk"),
+                            parser);
         if (!parser.isSet(QStringLiteral("output")))
-            return io.usage(tr("-o FILE.apk is needed"), parser);
+            return io.usage(QCoreApplication::translate("cli", "-o FILE.apk is needed"), parser);
 
         PackageMetadata metadata;
         for (const TextOption &option : kTextOptions) {
@@ -142,7 +152,9 @@ public:
         for (const QString &spec : parser.values(QStringLiteral("script"))) {
             const qsizetype eq = spec.indexOf(u'=');
             if (eq <= 0)
-                return io.usage(tr("--script wants NAME=FILE, got '%1'").arg(spec), parser);
+                return io.usage(
+                    QCoreApplication::translate("cli", "--script wants NAME=FILE, got '%1'").arg(spec),
+                    parser);
             QFile file(spec.mid(eq + 1));
             if (!file.open(QIODevice::ReadOnly))
                 return io.fail(Error(Error::Kind::Io, file.errorString()).withLocation(file.fileName()));
@@ -172,11 +184,13 @@ public:
                                        { QStringLiteral("signed"), signing.has_value() },
                                        { QStringLiteral("pkginfo"), QString::fromUtf8(created->pkginfo) } });
         } else {
-            io.out() << tr("Created %1 (%2 files, %3 bytes installed%4)")
+            io.out() << QCoreApplication::translate("cli", "Created %1 (%2 files, %3 bytes installed%4)")
                             .arg(created->path)
                             .arg(created->fileCount)
                             .arg(created->installedSize)
-                            .arg(signing ? tr(", signed with %1").arg(signing->publicKeyName) : QString())
+                            .arg(signing ? QCoreApplication::translate("cli", ", signed with %1")
+                                               .arg(signing->publicKeyName)
+                                         : QString())
                      << Qt::endl;
         }
         return ExitOk;
@@ -189,17 +203,20 @@ private:
         if (parser.isSet(QStringLiteral("builddate"))) {
             metadata.buildDate = parser.value(QStringLiteral("builddate")).toLongLong(&ok);
             if (!ok || *metadata.buildDate < 0)
-                return io.usage(tr("--builddate must be seconds since 1970"), parser);
+                return io.usage(QCoreApplication::translate("cli", "--builddate must be seconds since 1970"),
+                                parser);
         }
         if (parser.isSet(QStringLiteral("provider-priority"))) {
             metadata.providerPriority = parser.value(QStringLiteral("provider-priority")).toInt(&ok);
             if (!ok)
-                return io.usage(tr("--provider-priority must be a number"), parser);
+                return io.usage(QCoreApplication::translate("cli", "--provider-priority must be a number"),
+                                parser);
         }
         if (parser.isSet(QStringLiteral("replaces-priority"))) {
             metadata.replacesPriority = parser.value(QStringLiteral("replaces-priority")).toInt(&ok);
             if (!ok)
-                return io.usage(tr("--replaces-priority must be a number"), parser);
+                return io.usage(QCoreApplication::translate("cli", "--replaces-priority must be a number"),
+                                parser);
         }
         return ExitOk;
     }

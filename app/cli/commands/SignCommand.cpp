@@ -14,38 +14,43 @@ using namespace apkdesk::cli;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 class SignCommand : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("sign"); }
-    QString summary() const override { return tr("Sign packages or APKINDEX.tar.gz like abuild-sign"); }
+    QString summary() const override
+    {
+        return QCoreApplication::translate("cli", "Sign packages or APKINDEX.tar.gz like abuild-sign");
+    }
 
     int run(const QStringList &arguments, CliIo &io) override
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(tr(
+        parser.setApplicationDescription(QCoreApplication::translate(
+            "cli",
             "Signs v2 packages (.apk) and indexes (APKINDEX.tar.gz) in place, atomically. A signature by the "
             "same key is replaced, never duplicated; other keys' signatures stay unless --replace is "
             "given."));
         parser.addHelpOption();
         addJsonOption(parser);
-        parser.addPositionalArgument(QStringLiteral("files"), tr("Packages or indexes to sign."),
+        parser.addPositionalArgument(QStringLiteral("files"),
+                                     QCoreApplication::translate("cli", "Packages or indexes to sign."),
                                      QStringLiteral("FILE..."));
-        parser.addOption(QCommandLineOption({ QStringLiteral("k"), QStringLiteral("key") },
-                                            tr("Private key: a file, a key name or a fingerprint prefix."),
-                                            QStringLiteral("KEY")));
-        parser.addOption(QCommandLineOption(QStringLiteral("sha256"),
-                                            tr("RSA with SHA-256 (.SIGN.RSA256.*) instead of SHA-1.")));
-        parser.addOption(
-            QCommandLineOption(QStringLiteral("replace"), tr("Remove every existing signature first.")));
         parser.addOption(QCommandLineOption(
-            { QStringLiteral("o"), QStringLiteral("output") },
-            tr("Write the signed file here instead of in place (one FILE only)."), QStringLiteral("FILE")));
+            { QStringLiteral("k"), QStringLiteral("key") },
+            QCoreApplication::translate("cli", "Private key: a file, a key name or a fingerprint prefix."),
+            QStringLiteral("KEY")));
+        parser.addOption(QCommandLineOption(
+            QStringLiteral("sha256"),
+            QCoreApplication::translate("cli", "RSA with SHA-256 (.SIGN.RSA256.*) instead of SHA-1.")));
+        parser.addOption(
+            QCommandLineOption(QStringLiteral("replace"),
+                               QCoreApplication::translate("cli", "Remove every existing signature first.")));
+        parser.addOption(
+            QCommandLineOption({ QStringLiteral("o"), QStringLiteral("output") },
+                               QCoreApplication::translate(
+                                   "cli", "Write the signed file here instead of in place (one FILE only)."),
+                               QStringLiteral("FILE")));
         CliPassphrase::addOptions(parser);
         if (!parser.parse(arguments))
             return io.usage(parser.errorText(), parser);
@@ -56,11 +61,11 @@ public:
         }
         const QStringList files = parser.positionalArguments();
         if (files.isEmpty())
-            return io.usage(tr("no file to sign"), parser);
+            return io.usage(QCoreApplication::translate("cli", "no file to sign"), parser);
         if (!parser.isSet(QStringLiteral("key")))
-            return io.usage(tr("--key is needed"), parser);
+            return io.usage(QCoreApplication::translate("cli", "--key is needed"), parser);
         if (parser.isSet(QStringLiteral("output")) && files.size() != 1)
-            return io.usage(tr("--output works with one file only"), parser);
+            return io.usage(QCoreApplication::translate("cli", "--output works with one file only"), parser);
 
         Result<LoadedKey> key = loadSigningKey(parser.value(QStringLiteral("key")), parser, io);
         if (!key)
@@ -93,10 +98,12 @@ public:
                 result.insert(QStringLiteral("removed"), QJsonArray::fromStringList(outcome->removed));
                 result.insert(QStringLiteral("kept"), QJsonArray::fromStringList(outcome->kept));
                 if (!jsonRequested(parser)) {
-                    io.out() << tr("Signed %1 (%2)").arg(outcome->path, outcome->entryName);
+                    io.out() << QCoreApplication::translate("cli", "Signed %1 (%2)")
+                                    .arg(outcome->path, outcome->entryName);
                     if (!outcome->removed.isEmpty())
                         io.out() << "; "
-                                 << tr("replaced %1").arg(outcome->removed.join(QStringLiteral(", ")));
+                                 << QCoreApplication::translate("cli", "replaced %1")
+                                        .arg(outcome->removed.join(QStringLiteral(", ")));
                     io.out() << Qt::endl;
                 }
             }
