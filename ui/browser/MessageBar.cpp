@@ -59,6 +59,7 @@ void MessageBar::showMessage(Kind kind, const QString &text, const QList<QAction
     for (QAction *action : actions) {
         auto *button = new QToolButton(this);
         button->setDefaultAction(action);
+        button->setObjectName(action->objectName());
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         m_buttons->addWidget(button);
     }

@@ -291,11 +291,12 @@ void ServerTreeModel::setDiscovered(const QString &serverId, const QStringList &
     Node *node = findNode(serverId, path);
     if (!node || node->state == State::Listed)
         return;
+    // Children first, then the state: whoever reacts to the "listed" change finds them.
+    addChildren(node, children);
     node->state = State::Listed;
     node->error.clear();
     const QModelIndex index = indexOf(node);
     emit dataChanged(index, index);
-    addChildren(node, children);
 }
 
 void ServerTreeModel::setDiscoveryFailed(const QString &serverId, const QStringList &path,
