@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QElapsedTimer>
+#include <QFileDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
@@ -19,6 +20,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTranslator>
 #include <QtTest>
 
@@ -90,7 +92,9 @@ private slots:
                  (QStringList { QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Tools"),
                                 QStringLiteral("&Help") }));
         QCOMPARE(actionTexts(window.fileMenu()),
-                 (QStringList { QStringLiteral("&Open…"), QStringLiteral("--"), QStringLiteral("&Quit") }));
+                 (QStringList { QStringLiteral("&Open…"), QStringLiteral("Open &Recent"),
+                                QStringLiteral("--"), QStringLiteral("&Quit") }));
+        QVERIFY(!window.fileMenu()->actions().at(1)->isEnabled()); // nothing recent yet
         QCOMPARE(actionTexts(window.viewMenu()),
                  (QStringList { QStringLiteral("--"), QStringLiteral("Show &Navigation"),
                                 QStringLiteral("Show &Status Bar"), QStringLiteral("&Full Screen") }));
@@ -238,6 +242,76 @@ private slots:
         QVERIFY(drop.isAccepted());
         QCOMPARE(opened.size(), 1);
         QCOMPARE(opened.at(0).at(0).toStringList(), QStringList { QStringLiteral("/tmp/a.apk") });
+    }
+
+    void recentFiles()
+    {
+        QTemporaryDir dir;
+        QStringList paths;
+        for (int i = 0; i < 12; ++i) {
+            paths << dir.filePath(QStringLiteral("p%1.apk").arg(i));
+            QFile file(paths.last());
+            QVERIFY(file.open(QIODevice::WriteOnly));
+        }
+        {
+            MainWindow window;
+            QSignalSpy opened(&window, &MainWindow::openFilesRequested);
+            window.openFiles({ paths[0], paths[1] });
+            QCOMPARE(opened.size(), 1);
+            QCOMPARE(window.recentFiles(), (QStringList { paths[0], paths[1] }));
+            window.openFiles(paths.mid(2)); // 10 more: the oldest fall off
+            window.openFiles({ paths[5] }); // reopening moves to the top, no duplicate
+            QCOMPARE(window.recentFiles().size(), 10);
+            QCOMPARE(window.recentFiles().first(), paths[5]);
+            QCOMPARE(window.recentFiles().count(paths[5]), 1);
+            QVERIFY(!window.recentFiles().contains(paths[0]));
+        }
+        // Remembered across runs.
+        MainWindow window;
+        QCOMPARE(window.recentFiles().size(), 10);
+        QSignalSpy opened(&window, &MainWindow::openFilesRequested);
+        QMenu *recent = window.fileMenu()->actions().at(1)->menu();
+        QVERIFY(recent);
+        QVERIFY(window.fileMenu()->actions().at(1)->isEnabled());
+        QVERIFY(recent->actions().first()->text().startsWith(QLatin1String("&1 p5.apk")));
+        recent->actions().at(1)->trigger();
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.last().at(0).toStringList().first(), window.recentFiles().first());
+
+        // A file that disappeared is dropped and reported, not opened.
+        const QString gone = window.recentFiles().at(3);
+        QVERIFY(QFile::remove(gone));
+        recent->actions().at(3)->trigger();
+        QCOMPARE(opened.size(), 1);
+        QVERIFY(!window.recentFiles().contains(gone));
+        QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("no longer exists")));
+
+        recent->findChild<QAction *>(QStringLiteral("clearRecentFiles"))->trigger();
+        QVERIFY(window.recentFiles().isEmpty());
+        QVERIFY(!window.fileMenu()->actions().at(1)->isEnabled());
+    }
+
+    void openDialogDoesNotBlock()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("a.apk"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy opened(&window, &MainWindow::openFilesRequested);
+        window.fileMenu()->actions().first()->trigger(); // returns at once: open(), not exec()
+        QFileDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<QFileDialog *>()) && dialog->isVisible());
+        dialog->setDirectory(dir.path());
+        dialog->selectFile(QStringLiteral("a.apk"));
+        static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept() is protected
+        QTRY_COMPARE(opened.size(), 1);
+        QCOMPARE(opened.first().at(0).toStringList(), QStringList { path });
+        QCOMPARE(window.recentFiles().first(), path);
     }
 
     void frenchMenus()

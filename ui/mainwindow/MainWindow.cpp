@@ -1,11 +1,13 @@
 #include "mainwindow/MainWindow.h"
 
 #include "about/AboutDialog.h"
+#include "mainwindow/RecentFilesMenu.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -27,6 +29,7 @@ const auto kStateKey = QStringLiteral("mainwindow/state");
 const auto kViewKey = QStringLiteral("mainwindow/view");
 const auto kNavigationKey = QStringLiteral("mainwindow/showNavigation");
 const auto kStatusBarKey = QStringLiteral("mainwindow/showStatusBar");
+const auto kOpenFolderKey = QStringLiteral("mainwindow/openFolder");
 constexpr int kIdRole = Qt::UserRole + 1;
 } // namespace
 
@@ -80,6 +83,14 @@ void MainWindow::createMenus()
     m_openAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-open")), QString(), this,
                                          &MainWindow::openFilesDialog);
     m_openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = new RecentFilesMenu(this);
+    m_fileMenu->addMenu(m_recentMenu);
+    connect(m_recentMenu, &RecentFilesMenu::fileChosen, this,
+            [this](const QString &path) { emit openFilesRequested({ path }); });
+    connect(m_recentMenu, &RecentFilesMenu::missingFileChosen, this, [this](const QString &path) {
+        showStatusMessage(tr("%1 no longer exists; it was removed from the recent files.")
+                              .arg(QDir::toNativeSeparators(path)));
+    });
     m_fileMenu->addSeparator();
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -116,6 +127,7 @@ void MainWindow::retranslateUi()
     setWindowTitle(tr("Apkdesk"));
     m_fileMenu->setTitle(tr("&File"));
     m_openAction->setText(tr("&Open…"));
+    m_recentMenu->retranslate();
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_showNavigationAction->setText(tr("Show &Navigation"));
@@ -229,7 +241,7 @@ void MainWindow::dropEvent(QDropEvent *event)
     }
     if (!paths.isEmpty()) {
         event->acceptProposedAction();
-        emit openFilesRequested(paths);
+        openFiles(paths);
     }
 }
 
@@ -240,13 +252,41 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
+void MainWindow::openFiles(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    m_recentMenu->addFiles(paths);
+    emit openFilesRequested(paths);
+}
+
+QStringList MainWindow::recentFiles() const
+{
+    return m_recentMenu->files();
+}
+
+// A QFileDialog opened with open(): the static getOpenFileNames() would run a nested event loop.
 void MainWindow::openFilesDialog()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Open Packages, Indexes or APKBUILDs"), QString(),
-        tr("Alpine files (*.apk APKINDEX.tar.gz *.tar.gz APKBUILD);;Packages (*.apk);;All files (*)"));
-    if (!paths.isEmpty())
-        emit openFilesRequested(paths);
+    if (auto *existing = findChild<QFileDialog *>(QStringLiteral("openFilesDialog"))) {
+        existing->raise();
+        existing->activateWindow();
+        return;
+    }
+    QSettings settings;
+    auto *dialog = new QFileDialog(this, tr("Open Packages, Indexes or APKBUILDs"),
+                                   settings.value(kOpenFolderKey).toString());
+    dialog->setObjectName(QStringLiteral("openFilesDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFiles);
+    dialog->setNameFilters(
+        tr("Alpine files (*.apk APKINDEX.tar.gz *.tar.gz APKBUILD);;Packages (*.apk);;All files (*)")
+            .split(QStringLiteral(";;")));
+    connect(dialog, &QFileDialog::filesSelected, this, [this, dialog](const QStringList &paths) {
+        QSettings().setValue(kOpenFolderKey, dialog->directory().absolutePath());
+        openFiles(paths);
+    });
+    dialog->open();
 }
 
 // Dialogs are opened window-modal with open(), never exec(): no nested event loop.

@@ -4,6 +4,10 @@
 #include <QMainWindow>
 
 class QActionGroup;
+
+namespace apkdesk::ui {
+class RecentFilesMenu;
+}
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -34,6 +38,9 @@ public:
     QAction *showStatusBarAction() const { return m_showStatusBarAction; }
     QAction *fullScreenAction() const { return m_fullScreenAction; }
 
+    // Files of File > Open Recent, newest first.
+    QStringList recentFiles() const;
+
     // Restores geometry and the last view from QSettings; call after all views are added.
     void restoreState();
     // Writes geometry, window state, the current view and the View toggles to QSettings.
@@ -42,6 +49,9 @@ public:
 
 public slots:
     void showView(const QString &id);
+    // Records the files in File > Open Recent and asks for them to be opened
+    // (openFilesRequested). File > Open and drag and drop go through here.
+    void openFiles(const QStringList &paths);
     void showStatusMessage(const QString &message, int timeoutMs = 5000);
 
 signals:
@@ -72,6 +82,7 @@ private:
     QMenu *m_toolsMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_openAction = nullptr;
+    RecentFilesMenu *m_recentMenu = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
