@@ -3,7 +3,6 @@
 #include "versions/Version.h"
 
 #include <QHash>
-#include <QRegularExpression>
 
 #include <algorithm>
 #include <cstring>
@@ -83,9 +82,7 @@ void appendLowered(QByteArray &out, QByteArrayView text)
 QList<QByteArray> termsOf(const QString &text)
 {
     QList<QByteArray> terms;
-    const QStringList words =
-        text.toLower().split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
-    for (const QString &word : words)
+    for (const QString &word : text.toLower().simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts))
         terms.append(word.toUtf8());
     return terms;
 }
