@@ -1,10 +1,13 @@
 #include "apkbuild/ChecksumPlan.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+
+#include <openssl/evp.h>
+
+#include <memory>
 
 namespace apkdesk {
 
@@ -125,7 +128,11 @@ Result<QString> sha512OfFile(const QString &path, const std::atomic_bool *cancel
         return Error(QFileInfo::exists(path) ? Error::Kind::Io : Error::Kind::NotFound,
                      tr("cannot read %1: %2").arg(QFileInfo(path).fileName(), file.errorString()))
             .withLocation(path);
-    QCryptographicHash hash(QCryptographicHash::Sha512);
+    // OpenSSL rather than QCryptographicHash: about three times faster on SHA-512 here
+    // (bench/apkbuild_bench.cpp), which matters for multi-GB source tarballs.
+    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
+    if (!ctx || EVP_DigestInit_ex(ctx.get(), EVP_sha512(), nullptr) != 1)
+        return Error(Error::Kind::Crypto, tr("SHA-512 is not available"));
     QByteArray buffer(1 << 16, Qt::Uninitialized);
     for (;;) {
         if (cancel && cancel->load())
@@ -135,9 +142,13 @@ Result<QString> sha512OfFile(const QString &path, const std::atomic_bool *cancel
             return Error(Error::Kind::Io, tr("read error: %1").arg(file.errorString())).withLocation(path);
         if (n == 0)
             break;
-        hash.addData(QByteArrayView(buffer.constData(), n));
+        EVP_DigestUpdate(ctx.get(), buffer.constData(), size_t(n));
     }
-    return QString::fromLatin1(hash.result().toHex());
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    if (EVP_DigestFinal_ex(ctx.get(), digest, &length) != 1)
+        return Error(Error::Kind::Crypto, tr("SHA-512 failed"));
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex());
 }
 
 bool looksLikeHtmlPage(const QString &path, const QString &expectedName)
