@@ -1,5 +1,7 @@
 #include "keys/PublicKey.h"
 
+#include "signatures/DigestCache.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -22,12 +24,7 @@ QString tr(const char *text)
 
 const EVP_MD *messageDigest(DigestAlgorithm algorithm)
 {
-    switch (algorithm) {
-    case DigestAlgorithm::Sha1: return EVP_sha1();
-    case DigestAlgorithm::Sha256: return EVP_sha256();
-    case DigestAlgorithm::Sha512: return EVP_sha512();
-    }
-    return EVP_sha1();
+    return fetchedDigest(algorithm);
 }
 
 // Decodes a PEM public key of the given OpenSSL structure ("SubjectPublicKeyInfo" or
@@ -109,6 +106,7 @@ Result<PublicKey> PublicKey::fromPem(const QByteArray &pem)
     }
     PublicKey key;
     key.m_key.reset(pkey, EVP_PKEY_free);
+    key.m_fingerprint = key.fingerprintSha256();
     return key;
 }
 
@@ -179,12 +177,15 @@ QByteArray PublicKey::toPem() const
 
 QByteArray PublicKey::fingerprintSha256() const
 {
+    if (!m_fingerprint.isEmpty())
+        return m_fingerprint;
     const QByteArray der = derSpki();
     if (der.isEmpty())
         return {};
     unsigned char md[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
-    EVP_Digest(der.constData(), size_t(der.size()), md, &length, EVP_sha256(), nullptr);
+    EVP_Digest(der.constData(), size_t(der.size()), md, &length, fetchedDigest(DigestAlgorithm::Sha256),
+               nullptr);
     return QByteArray(reinterpret_cast<const char *>(md), int(length));
 }
 

@@ -57,6 +57,7 @@ public:
 
 private:
     std::shared_ptr<evp_pkey_st> m_key;
+    QByteArray m_fingerprint; // computed once at load: DER encoding costs more than a verify
     QString m_name;
     QString m_path;
 };
