@@ -17,6 +17,68 @@ const QByteArrayList kHarmless = { "echo", "printf", "msg",   "warning", "msg2",
 
 constexpr qint64 kMaxSteps = 200'000;
 
+// test/[ with the operators APKBUILDs use: strings, -n/-z, = != and integer comparisons,
+// ! and the -a/-o combinators (-o binds loosest, as in test(1)).
+std::optional<bool> evaluateTest(std::vector<Value> args)
+{
+    for (const char *combinator : { "-o", "-a" }) {
+        for (size_t i = 1; i + 1 < args.size(); ++i) {
+            if (args[i].text != combinator)
+                continue;
+            const auto left = evaluateTest(std::vector<Value>(args.begin(), args.begin() + qsizetype(i)));
+            const auto right = evaluateTest(std::vector<Value>(args.begin() + qsizetype(i) + 1, args.end()));
+            if (!left || !right)
+                return std::nullopt;
+            return QByteArray(combinator) == "-o" ? (*left || *right) : (*left && *right);
+        }
+    }
+    bool negate = false;
+    if (!args.empty() && args.front().text == "!" && args.size() > 1) {
+        negate = true;
+        args.erase(args.begin());
+    }
+    std::optional<bool> result;
+    if (args.empty()) {
+        result = false;
+    } else if (args.size() == 1) {
+        result = !args[0].text.isEmpty();
+    } else if (args.size() == 2) {
+        if (args[0].text == "-n")
+            result = !args[1].text.isEmpty();
+        else if (args[0].text == "-z")
+            result = args[1].text.isEmpty();
+    } else if (args.size() == 3) {
+        const QByteArray &a = args[0].text;
+        const QByteArray &op = args[1].text;
+        const QByteArray &b = args[2].text;
+        bool okA = false;
+        bool okB = false;
+        const qlonglong na = a.trimmed().toLongLong(&okA);
+        const qlonglong nb = b.trimmed().toLongLong(&okB);
+        if (op == "=" || op == "==")
+            result = a == b;
+        else if (op == "!=")
+            result = a != b;
+        else if (okA && okB) {
+            if (op == "-eq")
+                result = na == nb;
+            else if (op == "-ne")
+                result = na != nb;
+            else if (op == "-lt")
+                result = na < nb;
+            else if (op == "-le")
+                result = na <= nb;
+            else if (op == "-gt")
+                result = na > nb;
+            else if (op == "-ge")
+                result = na >= nb;
+        }
+    }
+    if (!result)
+        return std::nullopt;
+    return *result != negate;
+}
+
 } // namespace
 
 Interpreter::Interpreter(const QByteArray &source, Environment &environment, LineLookup lines)
@@ -310,53 +372,12 @@ Interpreter::Status Interpreter::runTest(const std::vector<Value> &input, const 
             return Status::Unknown;
         }
     }
-    bool negate = false;
-    if (!args.empty() && args.front().text == "!" && args.size() > 1) {
-        negate = true;
-        args.erase(args.begin());
-    }
-    std::optional<bool> result;
-    if (args.empty()) {
-        result = false;
-    } else if (args.size() == 1) {
-        result = !args[0].text.isEmpty();
-    } else if (args.size() == 2) {
-        if (args[0].text == "-n")
-            result = !args[1].text.isEmpty();
-        else if (args[0].text == "-z")
-            result = args[1].text.isEmpty();
-    } else if (args.size() == 3) {
-        const QByteArray &a = args[0].text;
-        const QByteArray &op = args[1].text;
-        const QByteArray &b = args[2].text;
-        bool okA = false;
-        bool okB = false;
-        const qlonglong na = a.trimmed().toLongLong(&okA);
-        const qlonglong nb = b.trimmed().toLongLong(&okB);
-        if (op == "=" || op == "==")
-            result = a == b;
-        else if (op == "!=")
-            result = a != b;
-        else if (okA && okB) {
-            if (op == "-eq")
-                result = na == nb;
-            else if (op == "-ne")
-                result = na != nb;
-            else if (op == "-lt")
-                result = na < nb;
-            else if (op == "-le")
-                result = na <= nb;
-            else if (op == "-gt")
-                result = na > nb;
-            else if (op == "-ge")
-                result = na >= nb;
-        }
-    }
+    const std::optional<bool> result = evaluateTest(args);
     if (!result) {
         report({}, tr("test that cannot be evaluated statically"), sourceText(node), node.begin);
         return Status::Unknown;
     }
-    return (*result != negate) ? Status::True : Status::False;
+    return *result ? Status::True : Status::False;
 }
 
 } // namespace apkdesk::shell

@@ -212,6 +212,16 @@ private slots:
         QTest::newRow("if else") << QByteArray(
             "if [ \"$CARCH\" != x86_64 ]; then r=a; elif false; then r=b; else r=c; fi\n")
                                  << QStringLiteral("c");
+        QTest::newRow("test -o -a") << QByteArray(
+            "[ \"$CARCH\" = x86 -o \"$CARCH\" = x86_64 -a -n x ] && r=yes\n")
+                                    << QStringLiteral("yes");
+        QTest::newRow("test !") << QByteArray("if [ ! \"$CARCH\" = s390x ]; then r=not; fi\n")
+                                << QStringLiteral("not");
+        QTest::newRow("if and-list") << QByteArray(
+            "if [ \"$CARCH\" != s390x ] && [ 1 -lt 2 ]; then r=both; fi\n")
+                                     << QStringLiteral("both");
+        QTest::newRow("substring length")
+            << QByteArray("v=1.2.3_rc1\nr=${v:0:${#v}-4}\n") << QStringLiteral("1.2.3");
         QTest::newRow("or list") << QByteArray("[ -n \"\" ] || r=set\n") << QStringLiteral("set");
         QTest::newRow("unset") << QByteArray("r=1\nunset r\nr=${r-gone}\n") << QStringLiteral("gone");
         QTest::newRow("subshell") << QByteArray("r=1\n(r=2)\n") << QStringLiteral("1");
