@@ -37,26 +37,38 @@
     </message>
 </context>
 <context>
-    <name>IndexCommand</name>
+    <name>FetchCommand</name>
     <message>
-        <source>Show or build a repository index (APKINDEX.tar.gz)</source>
-        <translation>Einen Repository-Index (APKINDEX.tar.gz) anzeigen oder erstellen</translation>
+        <source>Download a package from a repository, checked against its index</source>
+        <translation>Ein Paket aus einem Repository herunterladen, gegen dessen Index geprüft</translation>
     </message>
     <message>
-        <source>Usage: apkdesk-cli index show FILE|URL [--json] [--package NAME] [--keys-dir DIR]... [--allow-untrusted]
-       apkdesk-cli index build DIR -o FILE [--sign KEY] [--description TEXT] [--rewrite-arch ARCH]
-</source>
-        <translation>Aufruf: apkdesk-cli index show FILE|URL [--json] [--package NAME] [--keys-dir DIR]... [--allow-untrusted]
-        apkdesk-cli index build DIR -o FILE [--sign KEY] [--description TEXT] [--rewrite-arch ARCH]
-</translation>
+        <source>Downloads NAME (its newest version) from the repository folder URL (or the folder of the APKINDEX.tar.gz URL). The index must verify against the trusted keys; the package is kept only when its control checksum equals the index&apos;s C: field.</source>
+        <translation>Lädt NAME (seine neueste Version) aus dem Repository-Ordner URL (oder dem Ordner der APKINDEX.tar.gz-URL) herunter. Der Index muss gegen die vertrauenswürdigen Schlüssel stimmen; das Paket wird nur behalten, wenn seine Kontrollprüfsumme dem C:-Feld des Index entspricht.</translation>
     </message>
     <message>
-        <source>apkdesk-cli index: missing subcommand</source>
-        <translation>apkdesk-cli index: Unterbefehl fehlt</translation>
+        <source>Folder to write the package to (default: the current folder).</source>
+        <translation>Ordner, in den das Paket geschrieben wird (Standard: der aktuelle Ordner).</translation>
     </message>
     <message>
-        <source>apkdesk-cli index: unknown subcommand &apos;%1&apos;</source>
-        <translation>apkdesk-cli index: unbekannter Unterbefehl „%1“</translation>
+        <source>Repository folder (…/&lt;version&gt;/&lt;repo&gt;/&lt;arch&gt;/).</source>
+        <translation>Repository-Ordner (…/&lt;Version&gt;/&lt;Repo&gt;/&lt;Arch&gt;/).</translation>
+    </message>
+    <message>
+        <source>Package name.</source>
+        <translation>Paketname.</translation>
+    </message>
+    <message>
+        <source>expected: fetch URL NAME</source>
+        <translation>erwartet: fetch URL NAME</translation>
+    </message>
+    <message>
+        <source>no package named &apos;%1&apos; in the index</source>
+        <translation>kein Paket namens „%1“ im Index</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes, control checksum %3 matches the index</source>
+        <translation>%1: %2 Byte, Kontrollprüfsumme %3 passt zum Index</translation>
     </message>
 </context>
 <context>
@@ -75,335 +87,44 @@
     </message>
 </context>
 <context>
-    <name>KeyCommand</name>
+    <name>PackageReader</name>
+    <message numerus="yes">
+        <source>%n signature block(s)</source>
+        <translation>
+            <numerusform>%n Signaturblock</numerusform>
+            <numerusform>%n Signaturblöcke</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RepoCommand</name>
     <message>
-        <source>Generate, list, import and export abuild signing keys</source>
-        <translation>abuild-Signaturschlüssel erzeugen, auflisten, importieren und exportieren</translation>
+        <source>List a repository server&apos;s versions, repositories and arches</source>
+        <translation>Versionen, Repositorys und Architekturen eines Repository-Servers auflisten</translation>
     </message>
     <message>
-        <source>Manage abuild-compatible RSA signing keys.
-
-  generate --name NAME [--bits 4096] [--encrypt] [--dir DIR]
-  list
-  import FILE [--dir DIR]
-  export-public KEY [-o FILE]
-  fingerprint KEY|FILE
-
-KEY is a key file, a key name (alice-6b0ae07e.rsa) or a fingerprint prefix.</source>
-        <translation>abuild-kompatible RSA-Signaturschlüssel verwalten.
-
-  generate --name NAME [--bits 4096] [--encrypt] [--dir DIR]
-  list
-  import FILE [--dir DIR]
-  export-public KEY [-o FILE]
-  fingerprint KEY|FILE
-
-KEY ist eine Schlüsseldatei, ein Schlüsselname (alice-6b0ae07e.rsa) oder ein Präfix des Fingerabdrucks.</translation>
+        <source>repo ls URL: reads the server&apos;s directory listings (reposerve, nginx, Apache, or a local folder) and prints &lt;version&gt;/&lt;repository&gt;/&lt;arch&gt; folders.</source>
+        <translation>repo ls URL: liest die Verzeichnislisten des Servers (reposerve, nginx, Apache oder ein lokaler Ordner) und gibt die Ordner &lt;Version&gt;/&lt;Repository&gt;/&lt;Arch&gt; aus.</translation>
     </message>
     <message>
-        <source>generate, list, import, export-public or fingerprint</source>
-        <translation>generate, list, import, export-public oder fingerprint</translation>
+        <source>Do not list each arch folder to look for APKINDEX.tar.gz.</source>
+        <translation>Nicht jeden Architekturordner nach APKINDEX.tar.gz durchsuchen.</translation>
     </message>
     <message>
-        <source>Key name: your e-mail or user name.</source>
-        <translation>Schlüsselname: Ihre E-Mail-Adresse oder Ihr Benutzername.</translation>
+        <source>The action (only &apos;ls&apos;).</source>
+        <translation>Die Aktion (nur „ls“).</translation>
     </message>
     <message>
-        <source>RSA key size (default 4096).</source>
-        <translation>RSA-Schlüssellänge (Standard 4096).</translation>
+        <source>The server&apos;s root URL or a local folder.</source>
+        <translation>Die Wurzel-URL des Servers oder ein lokaler Ordner.</translation>
     </message>
     <message>
-        <source>Protect the new private key with a passphrase (AES-256).</source>
-        <translation>Den neuen privaten Schlüssel mit einer Passphrase schützen (AES-256).</translation>
-    </message>
-    <message>
-        <source>Key folder (default: Apkdesk&apos;s key folder).</source>
-        <translation>Schlüsselordner (Standard: der Schlüsselordner von Apkdesk).</translation>
-    </message>
-    <message>
-        <source>Write to FILE.</source>
-        <translation>In FILE schreiben.</translation>
-    </message>
-    <message>
-        <source>missing action</source>
-        <translation>Aktion fehlt</translation>
-    </message>
-    <message>
-        <source>bad arguments for &apos;%1&apos;</source>
-        <translation>falsche Argumente für „%1“</translation>
-    </message>
-    <message>
-        <source>--name is needed</source>
-        <translation>--name wird benötigt</translation>
-    </message>
-    <message>
-        <source>--bits must be a number</source>
-        <translation>--bits muss eine Zahl sein</translation>
-    </message>
-    <message>
-        <source>Passphrase for the new key: </source>
-        <translation>Passphrase für den neuen Schlüssel: </translation>
-    </message>
-    <message>
-        <source>an empty passphrase does not protect anything</source>
-        <translation>eine leere Passphrase schützt nichts</translation>
-    </message>
-    <message>
-        <source>Private key: %1</source>
-        <translation>Privater Schlüssel: %1</translation>
-    </message>
-    <message>
-        <source>Public key:  %1</source>
-        <translation>Öffentlicher Schlüssel: %1</translation>
-    </message>
-    <message>
-        <source>Fingerprint: SHA256:%1</source>
-        <translation>Fingerabdruck: SHA256:%1</translation>
-    </message>
-    <message>
-        <source>Copy the public key into /etc/apk/keys on the machines that should trust it.</source>
-        <translation>Kopieren Sie den öffentlichen Schlüssel nach /etc/apk/keys auf den Rechnern, die ihm vertrauen sollen.</translation>
-    </message>
-    <message>
-        <source>No keys. Create one with: apkdesk-cli key generate --name you@example.org</source>
-        <translation>Keine Schlüssel. Erzeugen Sie einen mit: apkdesk-cli key generate --name sie@example.org</translation>
-    </message>
-    <message>
-        <source>fingerprint: SHA256:%1</source>
-        <translation>Fingerabdruck: SHA256:%1</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>size: %1 bits</source>
-        <translation>Länge: %1 Bit</translation>
-    </message>
-    <message>
-        <source>created: %1</source>
-        <translation>erstellt: %1</translation>
-    </message>
-    <message>
-        <source>private key: %1</source>
-        <translation>privater Schlüssel: %1</translation>
-    </message>
-    <message>
-        <source> (encrypted)</source>
-        <translation> (verschlüsselt)</translation>
-    </message>
-    <message>
-        <source>not here</source>
-        <translation>nicht vorhanden</translation>
-    </message>
-    <message>
-        <source>trusted in: %1</source>
-        <translation>vertraut in: %1</translation>
-    </message>
-    <message>
-        <source>warning: the private key is readable by other users</source>
-        <translation>Warnung: der private Schlüssel ist für andere Benutzer lesbar</translation>
-    </message>
-    <message>
-        <source>warning: the .pub next to it belongs to another key</source>
-        <translation>Warnung: die .pub-Datei daneben gehört zu einem anderen Schlüssel</translation>
-    </message>
-    <message>
-        <source>problem: %1</source>
-        <translation>Problem: %1</translation>
-    </message>
-    <message>
-        <source>Passphrase for %1: </source>
-        <translation>Passphrase für %1: </translation>
+        <source>expected: repo ls URL</source>
+        <translation>erwartet: repo ls URL</translation>
     </message>
     <message>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
-    </message>
-    <message>
-        <source>Imported %1 (SHA256:%2)</source>
-        <translation>%1 importiert (SHA256:%2)</translation>
-    </message>
-    <message>
-        <source>Wrote %1 (install it as /etc/apk/keys/%2)</source>
-        <translation>%1 geschrieben (installieren Sie sie als /etc/apk/keys/%2)</translation>
-    </message>
-    <message>
-        <source>the key is encrypted and has no .pub next to it: unlock it with &apos;key export-public&apos;</source>
-        <translation>der Schlüssel ist verschlüsselt und hat keine .pub-Datei daneben: entsperren Sie ihn mit „key export-public“</translation>
-    </message>
-</context>
-<context>
-    <name>PackageCommand</name>
-    <message>
-        <source>Create .apk packages from a folder tree</source>
-        <translation>Aus einem Ordnerbaum .apk-Pakete erstellen</translation>
-    </message>
-    <message>
-        <source>package create DIR --name N --version V [options] -o FILE.apk [--key KEY]
-
-Builds a v2 package the way abuild does: data and control tars with checksums, .PKGINFO with size and datahash, optionally signed.</source>
-        <translation>package create DIR --name N --version V [Optionen] -o FILE.apk [--key KEY]
-
-Baut ein v2-Paket so wie abuild: Daten- und Kontroll-tars mit Prüfsummen, .PKGINFO mit Größe und datahash, optional signiert.</translation>
-    </message>
-    <message>
-        <source>create</source>
-        <translation>create</translation>
-    </message>
-    <message>
-        <source>The folder tree that becomes the package&apos;s files.</source>
-        <translation>Der Ordnerbaum, aus dem die Dateien des Pakets werden.</translation>
-    </message>
-    <message>
-        <source>Install script NAME=FILE, NAME one of pre-install, post-install, pre-upgrade, post-upgrade, pre-deinstall, post-deinstall, trigger (repeatable; order kept).</source>
-        <translation>Installationsskript NAME=FILE, NAME einer von pre-install, post-install, pre-upgrade, post-upgrade, pre-deinstall, post-deinstall, trigger (wiederholbar; Reihenfolge bleibt erhalten).</translation>
-    </message>
-    <message>
-        <source>Build time, seconds since 1970 (default: $SOURCE_DATE_EPOCH or now).</source>
-        <translation>Bauzeit in Sekunden seit 1970 (Standard: $SOURCE_DATE_EPOCH oder jetzt).</translation>
-    </message>
-    <message>
-        <source>provider_priority.</source>
-        <translation>provider_priority.</translation>
-    </message>
-    <message>
-        <source>replaces_priority.</source>
-        <translation>replaces_priority.</translation>
-    </message>
-    <message>
-        <source>The .apk to write.</source>
-        <translation>Die zu schreibende .apk.</translation>
-    </message>
-    <message>
-        <source>Sign with this private key.</source>
-        <translation>Mit diesem privaten Schlüssel signieren.</translation>
-    </message>
-    <message>
-        <source>Sign with RSA/SHA-256.</source>
-        <translation>Mit RSA/SHA-256 signieren.</translation>
-    </message>
-    <message>
-        <source>usage: package create DIR --name N --version V -o FILE.apk</source>
-        <translation>Aufruf: package create DIR --name N --version V -o FILE.apk</translation>
-    </message>
-    <message>
-        <source>-o FILE.apk is needed</source>
-        <translation>-o FILE.apk wird benötigt</translation>
-    </message>
-    <message>
-        <source>--script wants NAME=FILE, got &apos;%1&apos;</source>
-        <translation>--script erwartet NAME=FILE, erhalten: „%1“</translation>
-    </message>
-    <message>
-        <source>Created %1 (%2 files, %3 bytes installed%4)</source>
-        <translation>%1 erstellt (%2 Dateien, %3 Byte installiert%4)</translation>
-    </message>
-    <message>
-        <source>, signed with %1</source>
-        <translation>, signiert mit %1</translation>
-    </message>
-    <message>
-        <source>--builddate must be seconds since 1970</source>
-        <translation>--builddate muss in Sekunden seit 1970 angegeben werden</translation>
-    </message>
-    <message>
-        <source>--provider-priority must be a number</source>
-        <translation>--provider-priority muss eine Zahl sein</translation>
-    </message>
-    <message>
-        <source>--replaces-priority must be a number</source>
-        <translation>--replaces-priority muss eine Zahl sein</translation>
-    </message>
-</context>
-<context>
-    <name>SearchCommand</name>
-    <message>
-        <source>Search a repository index by name, description and provides</source>
-        <translation>Einen Repository-Index nach Name, Beschreibung und Bereitstellungen durchsuchen</translation>
-    </message>
-    <message>
-        <source>Search an APKINDEX.tar.gz: every word of TERM must appear (case-insensitively) in a package&apos;s name, description or provides (so:, cmd:, pc: names). Exit code 1 when nothing matches.</source>
-        <translation>Eine APKINDEX.tar.gz durchsuchen: jedes Wort von TERM muss (ohne Beachtung der Groß-/Kleinschreibung) im Namen, in der Beschreibung oder in den Bereitstellungen eines Pakets vorkommen (Namen mit so:, cmd:, pc:). Exit-Code 1, wenn nichts passt.</translation>
-    </message>
-    <message>
-        <source>Only packages with exactly this %1.</source>
-        <translation>Nur Pakete mit genau diesem Wert für %1.</translation>
-    </message>
-    <message>
-        <source>Sort by name (default), version, arch, size, installed-size, build-time, origin, maintainer or license.</source>
-        <translation>Sortieren nach name (Standard), version, arch, size, installed-size, build-time, origin, maintainer oder license.</translation>
-    </message>
-    <message>
-        <source>APKINDEX.tar.gz path or URL.</source>
-        <translation>Pfad oder URL der APKINDEX.tar.gz.</translation>
-    </message>
-    <message>
-        <source>Words to look for (may be empty with filters).</source>
-        <translation>Zu suchende Wörter (mit Filtern darf das leer sein).</translation>
-    </message>
-    <message>
-        <source>no index given</source>
-        <translation>kein Index angegeben</translation>
-    </message>
-    <message>
-        <source>unknown sort key &apos;%1&apos;</source>
-        <translation>unbekannter Sortierschlüssel „%1“</translation>
-    </message>
-    <message>
-        <source>give a search term or a filter</source>
-        <translation>geben Sie einen Suchbegriff oder einen Filter an</translation>
-    </message>
-</context>
-<context>
-    <name>SignCommand</name>
-    <message>
-        <source>Sign packages or APKINDEX.tar.gz like abuild-sign</source>
-        <translation>Pakete oder APKINDEX.tar.gz wie abuild-sign signieren</translation>
-    </message>
-    <message>
-        <source>Signs v2 packages (.apk) and indexes (APKINDEX.tar.gz) in place, atomically. A signature by the same key is replaced, never duplicated; other keys&apos; signatures stay unless --replace is given.</source>
-        <translation>Signiert v2-Pakete (.apk) und Indizes (APKINDEX.tar.gz) direkt und atomar. Eine Signatur desselben Schlüssels wird ersetzt, nie verdoppelt; Signaturen anderer Schlüssel bleiben erhalten, außer mit --replace.</translation>
-    </message>
-    <message>
-        <source>Packages or indexes to sign.</source>
-        <translation>Zu signierende Pakete oder Indizes.</translation>
-    </message>
-    <message>
-        <source>Private key: a file, a key name or a fingerprint prefix.</source>
-        <translation>Privater Schlüssel: eine Datei, ein Schlüsselname oder ein Präfix des Fingerabdrucks.</translation>
-    </message>
-    <message>
-        <source>RSA with SHA-256 (.SIGN.RSA256.*) instead of SHA-1.</source>
-        <translation>RSA mit SHA-256 (.SIGN.RSA256.*) statt SHA-1.</translation>
-    </message>
-    <message>
-        <source>Remove every existing signature first.</source>
-        <translation>Zuerst alle vorhandenen Signaturen entfernen.</translation>
-    </message>
-    <message>
-        <source>Write the signed file here instead of in place (one FILE only).</source>
-        <translation>Die signierte Datei hierhin schreiben statt sie direkt zu ändern (nur eine FILE).</translation>
-    </message>
-    <message>
-        <source>no file to sign</source>
-        <translation>keine Datei zum Signieren</translation>
-    </message>
-    <message>
-        <source>--key is needed</source>
-        <translation>--key wird benötigt</translation>
-    </message>
-    <message>
-        <source>--output works with one file only</source>
-        <translation>--output funktioniert nur mit einer Datei</translation>
-    </message>
-    <message>
-        <source>Signed %1 (%2)</source>
-        <translation>%1 signiert (%2)</translation>
-    </message>
-    <message>
-        <source>replaced %1</source>
-        <translation>%1 ersetzt</translation>
     </message>
 </context>
 <context>
@@ -679,86 +400,6 @@ Baut ein v2-Paket so wie abuild: Daten- und Kontroll-tars mit Prüfsummen, .PKGI
         <translation>unvollständiger Schreibvorgang: %1</translation>
     </message>
     <message>
-        <source>line %1: %2</source>
-        <translation>Zeile %1: %2</translation>
-    </message>
-    <message>
-        <source>not a complete v2 package</source>
-        <translation>kein vollständiges v2-Paket</translation>
-    </message>
-    <message>
-        <source>.PKGINFO has no datahash</source>
-        <translation>.PKGINFO hat keinen datahash</translation>
-    </message>
-    <message>
-        <source>.PKGINFO has %1 datahash lines</source>
-        <translation>.PKGINFO hat %1 datahash-Zeilen</translation>
-    </message>
-    <message>
-        <source>datahash &quot;%1&quot; is not a SHA-256 in hex</source>
-        <translation>datahash „%1“ ist kein SHA-256 in Hexadezimal</translation>
-    </message>
-    <message>
-        <source>the data does not match its datahash</source>
-        <translation>die Daten passen nicht zu ihrem datahash</translation>
-    </message>
-    <message>
-        <source>file checksums do not match</source>
-        <translation>die Prüfsummen der Dateien stimmen nicht überein</translation>
-    </message>
-    <message>
-        <source>.PKGINFO has no %1</source>
-        <translation>.PKGINFO hat kein %1</translation>
-    </message>
-    <message>
-        <source>a key name (your name or e-mail) is needed</source>
-        <translation>ein Schlüsselname (Ihr Name oder Ihre E-Mail-Adresse) wird benötigt</translation>
-    </message>
-    <message>
-        <source>the key name has no usable characters</source>
-        <translation>der Schlüsselname enthält keine verwendbaren Zeichen</translation>
-    </message>
-    <message>
-        <source>cannot create the key folder</source>
-        <translation>der Schlüsselordner kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>a key with this name already exists</source>
-        <translation>ein Schlüssel mit diesem Namen existiert bereits</translation>
-    </message>
-    <message>
-        <source>encrypted, and no .pub file next to it</source>
-        <translation>verschlüsselt, und keine .pub-Datei daneben</translation>
-    </message>
-    <message>
-        <source>the public key %1 does not belong to this private key</source>
-        <translation>der öffentliche Schlüssel %1 gehört nicht zu diesem privaten Schlüssel</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; at the top of the package tree: names starting with &apos;.&apos; there are reserved for package metadata</source>
-        <translation>„%1“ auf oberster Ebene des Pakets: Namen, die dort mit „.“ beginnen, sind für Paketmetadaten reserviert</translation>
-    </message>
-    <message>
-        <source>cannot read file information</source>
-        <translation>Dateiinformationen können nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>device files, fifos and sockets cannot go into a package</source>
-        <translation>Gerätedateien, FIFOs und Sockets können nicht in ein Paket</translation>
-    </message>
-    <message>
-        <source>cannot read: %1</source>
-        <translation>kann nicht lesen: %1</translation>
-    </message>
-    <message>
-        <source>cannot create a temporary file: %1</source>
-        <translation>temporäre Datei kann nicht angelegt werden: %1</translation>
-    </message>
-    <message>
-        <source>cannot write the temporary file: %1</source>
-        <translation>temporäre Datei kann nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
         <source>empty path</source>
         <translation>leerer Pfad</translation>
     </message>
@@ -781,58 +422,6 @@ Baut ein v2-Paket so wie abuild: Daten- und Kontroll-tars mit Prüfsummen, .PKGI
     <message>
         <source>no such folder</source>
         <translation>Ordner nicht gefunden</translation>
-    </message>
-    <message>
-        <source>no secret stored under this name</source>
-        <translation>unter diesem Namen ist kein Geheimnis gespeichert</translation>
-    </message>
-    <message>
-        <source>no secret service is available (is a keyring such as GNOME Keyring or KWallet running?); you can keep secrets for this session only</source>
-        <translation>kein Secret Service verfügbar (läuft ein Schlüsselbund wie GNOME Keyring oder KWallet?); Geheimnisse können nur für diese Sitzung aufbewahrt werden</translation>
-    </message>
-    <message>
-        <source>the keychain refused access: %1</source>
-        <translation>der Schlüsselbund hat den Zugriff verweigert: %1</translation>
-    </message>
-    <message>
-        <source>keychain error: %1</source>
-        <translation>Schlüsselbundfehler: %1</translation>
-    </message>
-    <message>
-        <source>cannot seek: %1</source>
-        <translation>Positionierung nicht möglich: %1</translation>
-    </message>
-    <message>
-        <source>short read</source>
-        <translation>unvollständiger Lesevorgang</translation>
-    </message>
-    <message>
-        <source>the file changed while signing</source>
-        <translation>die Datei hat sich während des Signierens geändert</translation>
-    </message>
-    <message>
-        <source>write failed: %1</source>
-        <translation>Schreiben fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>refusing to sign: the package is damaged (%1)</source>
-        <translation>Signieren verweigert: das Paket ist beschädigt (%1)</translation>
-    </message>
-    <message>
-        <source>refusing to sign: the package has no .PKGINFO</source>
-        <translation>Signieren verweigert: das Paket hat keine .PKGINFO</translation>
-    </message>
-    <message>
-        <source>refusing to sign: the data does not match the datahash in .PKGINFO (the package was changed after it was built)</source>
-        <translation>Signieren verweigert: die Daten passen nicht zum datahash in .PKGINFO (das Paket wurde nach dem Bauen verändert)</translation>
-    </message>
-    <message>
-        <source>refusing to sign: file &apos;%1&apos; does not match its checksum</source>
-        <translation>Signieren verweigert: Datei „%1“ passt nicht zu ihrer Prüfsumme</translation>
-    </message>
-    <message>
-        <source>no private key</source>
-        <translation>kein privater Schlüssel</translation>
     </message>
     <message>
         <source>not a signature entry name apk recognises</source>
@@ -922,6 +511,60 @@ Baut ein v2-Paket so wie abuild: Daten- und Kontroll-tars mit Prüfsummen, .PKGI
         <source>&apos;%1&apos; exists in the target folder as a folder</source>
         <translation>„%1“ existiert im Zielordner als Ordner</translation>
     </message>
+    <message>
+        <source>SHA-512 is not available</source>
+        <translation>SHA-512 ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>SHA-512 failed</source>
+        <translation>SHA-512 fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>apkdesk::AdbStream</name>
+    <message>
+        <source>damaged deflate stream</source>
+        <translation>beschädigter Deflate-Strom</translation>
+    </message>
+</context>
+<context>
+    <name>apkdesk::AdbSummary</name>
+    <message>
+        <source>not an ADB file</source>
+        <translation>keine ADB-Datei</translation>
+    </message>
+    <message>
+        <source>ADBc header without its compression spec</source>
+        <translation>ADBc-Header ohne Kompressionsangabe</translation>
+    </message>
+    <message>
+        <source>unknown ADB magic</source>
+        <translation>unbekannte ADB-Signatur</translation>
+    </message>
+    <message>
+        <source>the ADB stream ends before its header</source>
+        <translation>der ADB-Strom endet vor seinem Header</translation>
+    </message>
+    <message>
+        <source>the ADB stream has no ADB. header</source>
+        <translation>der ADB-Strom hat keinen ADB.-Header</translation>
+    </message>
+    <message>
+        <source>ADB block header cut</source>
+        <translation>ADB-Blockheader abgeschnitten</translation>
+    </message>
+    <message>
+        <source>ADB block smaller than its header</source>
+        <translation>ADB-Block kleiner als sein Header</translation>
+    </message>
+    <message>
+        <source>ADB block of %1 bytes</source>
+        <translation>ADB-Block mit %1 Byte</translation>
+    </message>
+    <message>
+        <source>ADB block cut</source>
+        <translation>ADB-Block abgeschnitten</translation>
+    </message>
 </context>
 <context>
     <name>apkdesk::ApkIndex</name>
@@ -1004,6 +647,70 @@ Baut ein v2-Paket so wie abuild: Daten- und Kontroll-tars mit Prüfsummen, .PKGI
     <message>
         <source>Field &apos;%1&apos;</source>
         <translation>Feld „%1“</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>the index text is %1 bytes, more than the limit of %2</source>
+        <translation>der Indextext hat %1 Byte, mehr als die Grenze von %2</translation>
+    </message>
+    <message>
+        <source>NUL byte in the index text</source>
+        <translation>NUL-Byte im Indextext</translation>
+    </message>
+    <message>
+        <source>line of more than %1 bytes</source>
+        <translation>Zeile mit mehr als %1 Byte</translation>
+    </message>
+    <message>
+        <source>line of %1 bytes, more than the limit of %2</source>
+        <translation>Zeile mit %1 Byte, mehr als die Grenze von %2</translation>
+    </message>
+    <message>
+        <source>expected a field line &apos;X:value&apos;, found &quot;%1&quot;</source>
+        <translation>Feldzeile „X:Wert“ erwartet, „%1“ gefunden</translation>
+    </message>
+    <message>
+        <source>%1: value &quot;%2&quot; of %3: is not a number in range</source>
+        <translation>%1: Wert „%2“ von %3: ist keine Zahl im gültigen Bereich</translation>
+    </message>
+    <message>
+        <source>more than %1 records</source>
+        <translation>mehr als %1 Einträge</translation>
+    </message>
+    <message>
+        <source>record without a package name (P:)</source>
+        <translation>Eintrag ohne Paketnamen (P:)</translation>
+    </message>
+    <message>
+        <source>%1: record without a version (V:)</source>
+        <translation>%1: Eintrag ohne Version (V:)</translation>
+    </message>
+    <message>
+        <source>%1: record without a checksum (C:)</source>
+        <translation>%1: Eintrag ohne Prüfsumme (C:)</translation>
+    </message>
+    <message>
+        <source>%1: C: &quot;%2&quot; is not Q1/Q2 followed by the base64 of a digest</source>
+        <translation>%1: C: „%2“ ist nicht Q1/Q2 gefolgt vom Base64 eines Digests</translation>
+    </message>
+    <message>
+        <source>%1-%2 appears twice with different checksums (C:), first at line %3</source>
+        <translation>%1-%2 kommt zweimal mit unterschiedlichen Prüfsummen (C:) vor, zuerst in Zeile %3</translation>
+    </message>
+    <message>
+        <source>line %1: %2-%3 repeats the record at line %4; the copy is ignored</source>
+        <translation>Zeile %1: %2-%3 wiederholt den Eintrag aus Zeile %4; die Kopie wird ignoriert</translation>
+    </message>
+    <message>
+        <source>%1 more repeated records ignored</source>
+        <translation>%1 weitere wiederholte Einträge ignoriert</translation>
+    </message>
+    <message>
+        <source>the index text ends after %1 of %2 bytes</source>
+        <translation>der Indextext endet nach %1 von %2 Byte</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +918,49 @@ Baut ein v2-Paket so wie abuild: Daten- und Kontroll-tars mit Prüfsummen, .PKGI
     </message>
 </context>
 <context>
+    <name>apkdesk::FileSigner</name>
+    <message>
+        <source>cannot seek: %1</source>
+        <translation>Positionierung nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>short read</source>
+        <translation>unvollständiger Lesevorgang</translation>
+    </message>
+    <message>
+        <source>the file changed while signing</source>
+        <translation>die Datei hat sich während des Signierens geändert</translation>
+    </message>
+    <message>
+        <source>write failed: %1</source>
+        <translation>Schreiben fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>refusing to sign: the package is damaged (%1)</source>
+        <translation>Signieren verweigert: das Paket ist beschädigt (%1)</translation>
+    </message>
+    <message>
+        <source>refusing to sign: the package has no .PKGINFO</source>
+        <translation>Signieren verweigert: das Paket hat keine .PKGINFO</translation>
+    </message>
+    <message>
+        <source>refusing to sign: the data does not match the datahash in .PKGINFO (the package was changed after it was built)</source>
+        <translation>Signieren verweigert: die Daten passen nicht zum datahash in .PKGINFO (das Paket wurde nach dem Bauen verändert)</translation>
+    </message>
+    <message>
+        <source>refusing to sign: file &apos;%1&apos; does not match its checksum</source>
+        <translation>Signieren verweigert: Datei „%1“ passt nicht zu ihrer Prüfsumme</translation>
+    </message>
+    <message>
+        <source>no private key</source>
+        <translation>kein privater Schlüssel</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>kann nicht lesen: %1</translation>
+    </message>
+</context>
+<context>
     <name>apkdesk::GiteaUploader</name>
     <message>
         <source>No token for %1: set one (a Gitea/Forgejo access token with the package write scope).</source>
@@ -1309,9 +1059,6 @@ Baut ein v2-Paket so wie abuild: Daten- und Kontroll-tars mit Prüfsummen, .PKGI
         <source>write failed: %1</source>
         <translation>Schreiben fehlgeschlagen: %1</translation>
     </message>
-</context>
-<context>
-    <name>apkdesk::GzipWriter::Impl</name>
     <message>
         <source>deflate failed</source>
         <translation>Deflate fehlgeschlagen</translation>
@@ -1334,6 +1081,34 @@ Baut ein v2-Paket so wie abuild: Daten- und Kontroll-tars mit Prüfsummen, .PKGI
     <message>
         <source>a public key name (like name.rsa.pub) is needed to sign</source>
         <translation>zum Signieren wird ein Name des öffentlichen Schlüssels (wie name.rsa.pub) benötigt</translation>
+    </message>
+    <message>
+        <source>not a complete v2 package</source>
+        <translation>kein vollständiges v2-Paket</translation>
+    </message>
+    <message>
+        <source>.PKGINFO has no datahash</source>
+        <translation>.PKGINFO hat keinen datahash</translation>
+    </message>
+    <message>
+        <source>.PKGINFO has %1 datahash lines</source>
+        <translation>.PKGINFO hat %1 datahash-Zeilen</translation>
+    </message>
+    <message>
+        <source>datahash &quot;%1&quot; is not a SHA-256 in hex</source>
+        <translation>datahash „%1“ ist kein SHA-256 in Hexadezimal</translation>
+    </message>
+    <message>
+        <source>the data does not match its datahash</source>
+        <translation>die Daten passen nicht zu ihrem datahash</translation>
+    </message>
+    <message>
+        <source>file checksums do not match</source>
+        <translation>die Prüfsummen der Dateien stimmen nicht überein</translation>
+    </message>
+    <message>
+        <source>.PKGINFO has no %1</source>
+        <translation>.PKGINFO hat kein %1</translation>
     </message>
 </context>
 <context>
@@ -1396,12 +1171,13 @@ Baut ein v2-Paket so wie abuild: Daten- und Kontroll-tars mit Prüfsummen, .PKGI
         <source>cannot open: %1</source>
         <translation>kann nicht geöffnet werden: %1</translation>
     </message>
-</context>
-<context>
-    <name>apkdesk::IndexStreamConsumer</name>
     <message>
         <source>the signature part of the index is larger than %1 bytes</source>
         <translation>der Signaturteil des Index ist größer als %1 Byte</translation>
+    </message>
+    <message>
+        <source>APKINDEX holds more bytes than its tar header says</source>
+        <translation>APKINDEX enthält mehr Bytes, als sein tar-Header angibt</translation>
     </message>
     <message>
         <source>no APKINDEX in the index archive</source>
@@ -1436,8 +1212,24 @@ Baut ein v2-Paket so wie abuild: Daten- und Kontroll-tars mit Prüfsummen, .PKGI
         <translation>APKINDEX mit %1 Byte überschreitet die Grenze von %2</translation>
     </message>
     <message>
-        <source>APKINDEX holds more bytes than its tar header says</source>
-        <translation>APKINDEX enthält mehr Bytes, als sein tar-Header angibt</translation>
+        <source>Signed by %1, a trusted key</source>
+        <translation>Signiert von %1, einem vertrauenswürdigen Schlüssel</translation>
+    </message>
+    <message>
+        <source>Signed, but by no trusted key</source>
+        <translation>Signiert, aber von keinem vertrauenswürdigen Schlüssel</translation>
+    </message>
+    <message>
+        <source>Signed by %1, which is not a trusted key</source>
+        <translation>Signiert von %1, der kein vertrauenswürdiger Schlüssel ist</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Nicht signiert</translation>
+    </message>
+    <message>
+        <source>BAD signature by %1: the index was changed after it was signed</source>
+        <translation>FALSCHE Signatur von %1: der Index wurde nach dem Signieren verändert</translation>
     </message>
 </context>
 <context>
@@ -1497,6 +1289,25 @@ Baut ein v2-Paket so wie abuild: Daten- und Kontroll-tars mit Prüfsummen, .PKGI
     <message>
         <source>without expiry</source>
         <translation>ohne Ablaufdatum</translation>
+    </message>
+</context>
+<context>
+    <name>apkdesk::KeyGenerator</name>
+    <message>
+        <source>a key name (your name or e-mail) is needed</source>
+        <translation>ein Schlüsselname (Ihr Name oder Ihre E-Mail-Adresse) wird benötigt</translation>
+    </message>
+    <message>
+        <source>the key name has no usable characters</source>
+        <translation>der Schlüsselname enthält keine verwendbaren Zeichen</translation>
+    </message>
+    <message>
+        <source>cannot create the key folder</source>
+        <translation>der Schlüsselordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>a key with this name already exists</source>
+        <translation>ein Schlüssel mit diesem Namen existiert bereits</translation>
     </message>
 </context>
 <context>
@@ -1564,6 +1375,14 @@ Baut ein v2-Paket so wie abuild: Daten- und Kontroll-tars mit Prüfsummen, .PKGI
     <message>
         <source>the key is not in this folder</source>
         <translation>der Schlüssel ist nicht in diesem Ordner</translation>
+    </message>
+    <message>
+        <source>encrypted, and no .pub file next to it</source>
+        <translation>verschlüsselt, und keine .pub-Datei daneben</translation>
+    </message>
+    <message>
+        <source>the public key %1 does not belong to this private key</source>
+        <translation>der öffentliche Schlüssel %1 gehört nicht zu diesem privaten Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -1732,29 +1551,6 @@ Baut ein v2-Paket so wie abuild: Daten- und Kontroll-tars mit Prüfsummen, .PKGI
     </message>
 </context>
 <context>
-    <name>apkdesk::LoadedIndex</name>
-    <message>
-        <source>Signed, but by no trusted key</source>
-        <translation>Signiert, aber von keinem vertrauenswürdigen Schlüssel</translation>
-    </message>
-    <message>
-        <source>Signed by %1, which is not a trusted key</source>
-        <translation>Signiert von %1, der kein vertrauenswürdiger Schlüssel ist</translation>
-    </message>
-    <message>
-        <source>Not signed</source>
-        <translation>Nicht signiert</translation>
-    </message>
-    <message>
-        <source>BAD signature by %1: the index was changed after it was signed</source>
-        <translation>FALSCHE Signatur von %1: der Index wurde nach dem Signieren verändert</translation>
-    </message>
-    <message>
-        <source>Signed by %1, a trusted key</source>
-        <translation>Signiert von %1, einem vertrauenswürdigen Schlüssel</translation>
-    </message>
-</context>
-<context>
     <name>apkdesk::MultipartBody</name>
     <message>
         <source>Cannot read the file: %1</source>
@@ -1909,6 +1705,30 @@ Baut ein v2-Paket so wie abuild: Daten- und Kontroll-tars mit Prüfsummen, .PKGI
         <source>write failed: %1</source>
         <translation>Schreiben fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; at the top of the package tree: names starting with &apos;.&apos; there are reserved for package metadata</source>
+        <translation>„%1“ auf oberster Ebene des Pakets: Namen, die dort mit „.“ beginnen, sind für Paketmetadaten reserviert</translation>
+    </message>
+    <message>
+        <source>cannot read file information</source>
+        <translation>Dateiinformationen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>device files, fifos and sockets cannot go into a package</source>
+        <translation>Gerätedateien, FIFOs und Sockets können nicht in ein Paket</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>kann nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file: %1</source>
+        <translation>temporäre Datei kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the temporary file: %1</source>
+        <translation>temporäre Datei kann nicht geschrieben werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>apkdesk::PackageExtractor</name>
@@ -1983,6 +1803,10 @@ Baut ein v2-Paket so wie abuild: Daten- und Kontroll-tars mit Prüfsummen, .PKGI
         <source>the package has no complete control member</source>
         <translation>das Paket hat kein vollständiges Kontrollmember</translation>
     </message>
+    <message>
+        <source>the server sends more than the %1 bytes the index lists; it was not kept</source>
+        <translation>der Server sendet mehr als die %1 Byte, die der Index nennt; es wurde nicht behalten</translation>
+    </message>
 </context>
 <context>
     <name>apkdesk::PackageLayout</name>
@@ -2021,8 +1845,16 @@ Baut ein v2-Paket so wie abuild: Daten- und Kontroll-tars mit Prüfsummen, .PKGI
         <translation>ist ein Verzeichnis, keine Paketdatei</translation>
     </message>
     <message>
-        <source>magic %1, compression %2: use apk-tools 3 to verify it</source>
-        <translation>Signatur %1, Kompression %2: verwenden Sie apk-tools 3 zur Prüfung</translation>
+        <source>magic %1, damaged container: %2</source>
+        <translation>Signatur %1, beschädigter Container: %2</translation>
+    </message>
+    <message>
+        <source>signature blocks not read (no %1 decoder)</source>
+        <translation>Signaturblöcke nicht gelesen (kein %1-Decoder)</translation>
+    </message>
+    <message>
+        <source>magic %1, compression %2, %3; not verified here: use apk-tools 3 (apk verify)</source>
+        <translation>Signatur %1, Kompression %2, %3; hier nicht geprüft: verwenden Sie apk-tools 3 (apk verify)</translation>
     </message>
 </context>
 <context>
@@ -2168,65 +2000,6 @@ Baut ein v2-Paket so wie abuild: Daten- und Kontroll-tars mit Prüfsummen, .PKGI
     <message>
         <source>verification cancelled</source>
         <translation>Überprüfung abgebrochen</translation>
-    </message>
-</context>
-<context>
-    <name>apkdesk::Parser</name>
-    <message>
-        <source>the index text is %1 bytes, more than the limit of %2</source>
-        <translation>der Indextext hat %1 Byte, mehr als die Grenze von %2</translation>
-    </message>
-    <message>
-        <source>NUL byte in the index text</source>
-        <translation>NUL-Byte im Indextext</translation>
-    </message>
-    <message>
-        <source>line of %1 bytes, more than the limit of %2</source>
-        <translation>Zeile mit %1 Byte, mehr als die Grenze von %2</translation>
-    </message>
-    <message>
-        <source>expected a field line &apos;X:value&apos;, found &quot;%1&quot;</source>
-        <translation>Feldzeile „X:Wert“ erwartet, „%1“ gefunden</translation>
-    </message>
-    <message>
-        <source>%1: value &quot;%2&quot; of %3: is not a number in range</source>
-        <translation>%1: Wert „%2“ von %3: ist keine Zahl im gültigen Bereich</translation>
-    </message>
-    <message>
-        <source>more than %1 records</source>
-        <translation>mehr als %1 Einträge</translation>
-    </message>
-    <message>
-        <source>record without a package name (P:)</source>
-        <translation>Eintrag ohne Paketnamen (P:)</translation>
-    </message>
-    <message>
-        <source>%1: record without a version (V:)</source>
-        <translation>%1: Eintrag ohne Version (V:)</translation>
-    </message>
-    <message>
-        <source>%1: record without a checksum (C:)</source>
-        <translation>%1: Eintrag ohne Prüfsumme (C:)</translation>
-    </message>
-    <message>
-        <source>%1: C: &quot;%2&quot; is not Q1/Q2 followed by the base64 of a digest</source>
-        <translation>%1: C: „%2“ ist nicht Q1/Q2 gefolgt vom Base64 eines Digests</translation>
-    </message>
-    <message>
-        <source>%1-%2 appears twice with different checksums (C:), first at line %3</source>
-        <translation>%1-%2 kommt zweimal mit unterschiedlichen Prüfsummen (C:) vor, zuerst in Zeile %3</translation>
-    </message>
-    <message>
-        <source>line %1: %2-%3 repeats the record at line %4; the copy is ignored</source>
-        <translation>Zeile %1: %2-%3 wiederholt den Eintrag aus Zeile %4; die Kopie wird ignoriert</translation>
-    </message>
-    <message>
-        <source>%1 more repeated records ignored</source>
-        <translation>%1 weitere wiederholte Einträge ignoriert</translation>
-    </message>
-    <message>
-        <source>line of more than %1 bytes</source>
-        <translation>Zeile mit mehr als %1 Byte</translation>
     </message>
 </context>
 <context>
@@ -2463,6 +2236,18 @@ Baut ein v2-Paket so wie abuild: Daten- und Kontroll-tars mit Prüfsummen, .PKGI
         <source>no secret stored under this name</source>
         <translation>unter diesem Namen ist kein Geheimnis gespeichert</translation>
     </message>
+    <message>
+        <source>no secret service is available (is a keyring such as GNOME Keyring or KWallet running?); you can keep secrets for this session only</source>
+        <translation>kein Secret Service verfügbar (läuft ein Schlüsselbund wie GNOME Keyring oder KWallet?); Geheimnisse können nur für diese Sitzung aufbewahrt werden</translation>
+    </message>
+    <message>
+        <source>the keychain refused access: %1</source>
+        <translation>der Schlüsselbund hat den Zugriff verweigert: %1</translation>
+    </message>
+    <message>
+        <source>keychain error: %1</source>
+        <translation>Schlüsselbundfehler: %1</translation>
+    </message>
 </context>
 <context>
     <name>apkdesk::ServerProfile</name>
@@ -2559,13 +2344,6 @@ Baut ein v2-Paket so wie abuild: Daten- und Kontroll-tars mit Prüfsummen, .PKGI
     <message>
         <source>not an Alpine package or index (no .PKGINFO or APKINDEX where the content starts)</source>
         <translation>kein Alpine-Paket oder -Index (keine .PKGINFO und kein APKINDEX am Inhaltsanfang)</translation>
-    </message>
-</context>
-<context>
-    <name>apkdesk::StreamingIndexParser</name>
-    <message>
-        <source>the index text ends after %1 of %2 bytes</source>
-        <translation>der Indextext endet nach %1 von %2 Byte</translation>
     </message>
 </context>
 <context>
@@ -2916,37 +2694,6 @@ Baut ein v2-Paket so wie abuild: Daten- und Kontroll-tars mit Prüfsummen, .PKGI
     </message>
 </context>
 <context>
-    <name>apkdesk::cli</name>
-    <message>
-        <source>only the public half of %1 is here; signing needs the private key</source>
-        <translation>nur der öffentliche Teil von %1 ist vorhanden; zum Signieren wird der private Schlüssel benötigt</translation>
-    </message>
-    <message>
-        <source>warning: %1 is readable by other users (chmod 600 it)</source>
-        <translation>Warnung: %1 ist für andere Benutzer lesbar (chmod 600 ausführen)</translation>
-    </message>
-    <message>
-        <source>Passphrase for %1: </source>
-        <translation>Passphrase für %1: </translation>
-    </message>
-    <message>
-        <source>warning: %1 could not be reached (%2); using the cached copy</source>
-        <translation>Warnung: %1 ist nicht erreichbar (%2); die zwischengespeicherte Kopie wird verwendet</translation>
-    </message>
-    <message>
-        <source>Read the index even when it is unsigned, signed by an unknown key or its signature does not verify.</source>
-        <translation>Den Index auch lesen, wenn er unsigniert ist, von einem unbekannten Schlüssel signiert wurde oder seine Signatur nicht stimmt.</translation>
-    </message>
-    <message>
-        <source>%1; use --allow-untrusted to read it anyway</source>
-        <translation>%1; mit --allow-untrusted trotzdem lesen</translation>
-    </message>
-    <message>
-        <source>warning: %1: %2</source>
-        <translation>Warnung: %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>apkdesk::cli::ApkbuildCommand</name>
     <message>
         <source>Show, lint, bump an APKBUILD and refresh its checksums</source>
@@ -3098,37 +2845,6 @@ Baut ein v2-Paket so wie abuild: Daten- und Kontroll-tars mit Prüfsummen, .PKGI
     </message>
 </context>
 <context>
-    <name>apkdesk::cli::CliPassphrase</name>
-    <message>
-        <source>Read the key passphrase from environment variable VAR (never pass it as an argument).</source>
-        <translation>Die Passphrase des Schlüssels aus der Umgebungsvariablen VAR lesen (nie als Argument übergeben).</translation>
-    </message>
-    <message>
-        <source>Read the key passphrase from file descriptor N (first line).</source>
-        <translation>Die Passphrase des Schlüssels aus Dateideskriptor N lesen (erste Zeile).</translation>
-    </message>
-    <message>
-        <source>environment variable %1 (named by --passphrase-env) is not set</source>
-        <translation>Umgebungsvariable %1 (mit --passphrase-env angegeben) ist nicht gesetzt</translation>
-    </message>
-    <message>
-        <source>cannot read the passphrase from file descriptor %1</source>
-        <translation>die Passphrase kann nicht aus Dateideskriptor %1 gelesen werden</translation>
-    </message>
-    <message>
-        <source>a passphrase is needed: use --passphrase-env VAR or --passphrase-fd N (no terminal to ask on)</source>
-        <translation>eine Passphrase wird benötigt: verwenden Sie --passphrase-env VAR oder --passphrase-fd N (kein Terminal zum Nachfragen)</translation>
-    </message>
-    <message>
-        <source>Repeat the passphrase: </source>
-        <translation>Passphrase wiederholen: </translation>
-    </message>
-    <message>
-        <source>the passphrases do not match</source>
-        <translation>die Passphrasen stimmen nicht überein</translation>
-    </message>
-</context>
-<context>
     <name>apkdesk::cli::VersionCommand</name>
     <message>
         <source>Compare and check apk versions, test dependency atoms</source>
@@ -3245,6 +2961,10 @@ Schreiben Sie -- vor Versionen, die mit &apos;-&apos; beginnen.</translation>
         <source>arithmetic variables nest too deeply</source>
         <translation>arithmetische Variablen sind zu tief verschachtelt</translation>
     </message>
+    <message>
+        <source>arithmetic nests too deeply</source>
+        <translation>Arithmetik ist zu tief verschachtelt</translation>
+    </message>
 </context>
 <context>
     <name>apkdesk::shell::Expander</name>
@@ -3291,6 +3011,10 @@ Schreiben Sie -- vor Versionen, die mit &apos;-&apos; beginnen.</translation>
     <message>
         <source>unsupported expansion %1</source>
         <translation>nicht unterstützte Expansion %1</translation>
+    </message>
+    <message>
+        <source>value too long to match patterns statically: %1</source>
+        <translation>Wert zu lang, um Muster statisch anzuwenden: %1</translation>
     </message>
 </context>
 <context>
@@ -3363,6 +3087,10 @@ Schreiben Sie -- vor Versionen, die mit &apos;-&apos; beginnen.</translation>
         <source>test that cannot be evaluated statically</source>
         <translation>Test, der nicht statisch ausgewertet werden kann</translation>
     </message>
+    <message>
+        <source>stopped after %1 statements</source>
+        <translation>nach %1 Anweisungen angehalten</translation>
+    </message>
 </context>
 <context>
     <name>apkdesk::shell::Parser</name>
@@ -3433,6 +3161,10 @@ Schreiben Sie -- vor Versionen, die mit &apos;-&apos; beginnen.</translation>
     <message>
         <source>unterminated parameter expansion</source>
         <translation>nicht abgeschlossene Parameterexpansion</translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels</source>
+        <translation>Verschachtelung tiefer als %1 Ebenen</translation>
     </message>
 </context>
 <context>
@@ -4393,6 +4125,10 @@ Damit signierte Pakete bleiben gültig, aber Sie können mit diesem Schlüssel n
         <source>&lt;p&gt;Qt is a C++ toolkit for cross-platform application development, available under the GNU LGPL version 3.&lt;/p&gt;&lt;p&gt;See &lt;a href=&quot;https://www.qt.io/&quot;&gt;qt.io&lt;/a&gt; for more information.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Qt ist ein C++-Toolkit für plattformübergreifende Anwendungsentwicklung, verfügbar unter der GNU LGPL Version 3.&lt;/p&gt;&lt;p&gt;Weitere Informationen finden Sie auf &lt;a href=&quot;https://www.qt.io/&quot;&gt;qt.io&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>%1 no longer exists; it was removed from the recent files.</source>
+        <translation>%1 existiert nicht mehr; die Datei wurde aus den zuletzt geöffneten Dateien entfernt.</translation>
+    </message>
 </context>
 <context>
     <name>apkdesk::ui::MessageBar</name>
@@ -4912,6 +4648,21 @@ Schlüssel SHA-256 %4</translation>
     </message>
 </context>
 <context>
+    <name>apkdesk::ui::RecentFilesMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Files</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+</context>
+<context>
     <name>apkdesk::ui::RepositoryLoader</name>
     <message>
         <source>Reading %1…</source>
@@ -5408,10 +5159,6 @@ In diesem Ordner wurde nichts gefunden</translation>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <source>Trusted (%1)</source>
-        <translation>Vertrauenswürdig (%1)</translation>
-    </message>
-    <message>
         <source>Untrusted key</source>
         <translation>Nicht vertrauenswürdiger Schlüssel</translation>
     </message>
@@ -5470,6 +5217,10 @@ In diesem Ordner wurde nichts gefunden</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Vertrauenswürdig</translation>
     </message>
 </context>
 <context>
@@ -5583,14 +5334,6 @@ In diesem Ordner wurde nichts gefunden</translation>
         <translation>Das Zugriffstoken von %1 ist festgelegt.</translation>
     </message>
     <message>
-        <source>Valid until %1 (%2).</source>
-        <translation>Gültig bis %1 (%2).</translation>
-    </message>
-    <message>
-        <source>Valid, no expiry (%1).</source>
-        <translation>Gültig, ohne Ablaufdatum (%1).</translation>
-    </message>
-    <message>
         <source>Expires at %1, too soon to upload: set a new token.</source>
         <translation>Läuft am %1 ab, zu bald für einen Upload: legen Sie ein neues Token fest.</translation>
     </message>
@@ -5655,6 +5398,22 @@ Vertrauen Sie ihm nur, wenn dieser Fingerabdruck mit dem übereinstimmt, den der
     <message>
         <source>Starting the upload…</source>
         <translation>Upload wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Gültig bis %1</translation>
+    </message>
+    <message>
+        <source>Valid, without expiry</source>
+        <translation>Gültig, ohne Ablaufdatum</translation>
+    </message>
+    <message>
+        <source>issued by %1</source>
+        <translation>ausgestellt von %1</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>für %1</translation>
     </message>
 </context>
 <context>
@@ -5813,6 +5572,322 @@ Vertrauen Sie ihm nur, wenn dieser Fingerabdruck mit dem übereinstimmt, den der
         <source>Trigger folder (repeatable; needs --script trigger=FILE).</source>
         <translation>Trigger-Ordner (wiederholbar; braucht --script trigger=FILE).</translation>
     </message>
+    <message>
+        <source>Read the key passphrase from environment variable VAR (never pass it as an argument).</source>
+        <translation>Die Passphrase des Schlüssels aus der Umgebungsvariablen VAR lesen (nie als Argument übergeben).</translation>
+    </message>
+    <message>
+        <source>Read the key passphrase from file descriptor N (first line).</source>
+        <translation>Die Passphrase des Schlüssels aus Dateideskriptor N lesen (erste Zeile).</translation>
+    </message>
+    <message>
+        <source>environment variable %1 (named by --passphrase-env) is not set</source>
+        <translation>Umgebungsvariable %1 (mit --passphrase-env angegeben) ist nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>cannot read the passphrase from file descriptor %1</source>
+        <translation>die Passphrase kann nicht aus Dateideskriptor %1 gelesen werden</translation>
+    </message>
+    <message>
+        <source>a passphrase is needed: use --passphrase-env VAR or --passphrase-fd N (no terminal to ask on)</source>
+        <translation>eine Passphrase wird benötigt: verwenden Sie --passphrase-env VAR oder --passphrase-fd N (kein Terminal zum Nachfragen)</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation>Passphrase wiederholen: </translation>
+    </message>
+    <message>
+        <source>the passphrases do not match</source>
+        <translation>die Passphrasen stimmen nicht überein</translation>
+    </message>
+    <message>
+        <source>only the public half of %1 is here; signing needs the private key</source>
+        <translation>nur der öffentliche Teil von %1 ist vorhanden; zum Signieren wird der private Schlüssel benötigt</translation>
+    </message>
+    <message>
+        <source>warning: %1 is readable by other users (chmod 600 it)</source>
+        <translation>Warnung: %1 ist für andere Benutzer lesbar (chmod 600 ausführen)</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1: </source>
+        <translation>Passphrase für %1: </translation>
+    </message>
+    <message>
+        <source>Generate, list, import and export abuild signing keys</source>
+        <translation>abuild-Signaturschlüssel erzeugen, auflisten, importieren und exportieren</translation>
+    </message>
+    <message>
+        <source>Manage abuild-compatible RSA signing keys.
+
+  generate --name NAME [--bits 4096] [--encrypt] [--dir DIR]
+  list
+  import FILE [--dir DIR]
+  export-public KEY [-o FILE]
+  fingerprint KEY|FILE
+
+KEY is a key file, a key name (alice-6b0ae07e.rsa) or a fingerprint prefix.</source>
+        <translation>abuild-kompatible RSA-Signaturschlüssel verwalten.
+
+  generate --name NAME [--bits 4096] [--encrypt] [--dir DIR]
+  list
+  import FILE [--dir DIR]
+  export-public KEY [-o FILE]
+  fingerprint KEY|FILE
+
+KEY ist eine Schlüsseldatei, ein Schlüsselname (alice-6b0ae07e.rsa) oder ein Präfix des Fingerabdrucks.</translation>
+    </message>
+    <message>
+        <source>generate, list, import, export-public or fingerprint</source>
+        <translation>generate, list, import, export-public oder fingerprint</translation>
+    </message>
+    <message>
+        <source>Key name: your e-mail or user name.</source>
+        <translation>Schlüsselname: Ihre E-Mail-Adresse oder Ihr Benutzername.</translation>
+    </message>
+    <message>
+        <source>RSA key size (default 4096).</source>
+        <translation>RSA-Schlüssellänge (Standard 4096).</translation>
+    </message>
+    <message>
+        <source>Protect the new private key with a passphrase (AES-256).</source>
+        <translation>Den neuen privaten Schlüssel mit einer Passphrase schützen (AES-256).</translation>
+    </message>
+    <message>
+        <source>Key folder (default: Apkdesk&apos;s key folder).</source>
+        <translation>Schlüsselordner (Standard: der Schlüsselordner von Apkdesk).</translation>
+    </message>
+    <message>
+        <source>Write to FILE.</source>
+        <translation>In FILE schreiben.</translation>
+    </message>
+    <message>
+        <source>missing action</source>
+        <translation>Aktion fehlt</translation>
+    </message>
+    <message>
+        <source>bad arguments for &apos;%1&apos;</source>
+        <translation>falsche Argumente für „%1“</translation>
+    </message>
+    <message>
+        <source>--name is needed</source>
+        <translation>--name wird benötigt</translation>
+    </message>
+    <message>
+        <source>--bits must be a number</source>
+        <translation>--bits muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>Passphrase for the new key: </source>
+        <translation>Passphrase für den neuen Schlüssel: </translation>
+    </message>
+    <message>
+        <source>an empty passphrase does not protect anything</source>
+        <translation>eine leere Passphrase schützt nichts</translation>
+    </message>
+    <message>
+        <source>Private key: %1</source>
+        <translation>Privater Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>Public key:  %1</source>
+        <translation>Öffentlicher Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint: SHA256:%1</source>
+        <translation>Fingerabdruck: SHA256:%1</translation>
+    </message>
+    <message>
+        <source>Copy the public key into /etc/apk/keys on the machines that should trust it.</source>
+        <translation>Kopieren Sie den öffentlichen Schlüssel nach /etc/apk/keys auf den Rechnern, die ihm vertrauen sollen.</translation>
+    </message>
+    <message>
+        <source>No keys. Create one with: apkdesk-cli key generate --name you@example.org</source>
+        <translation>Keine Schlüssel. Erzeugen Sie einen mit: apkdesk-cli key generate --name sie@example.org</translation>
+    </message>
+    <message>
+        <source>fingerprint: SHA256:%1</source>
+        <translation>Fingerabdruck: SHA256:%1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>size: %1 bits</source>
+        <translation>Länge: %1 Bit</translation>
+    </message>
+    <message>
+        <source>created: %1</source>
+        <translation>erstellt: %1</translation>
+    </message>
+    <message>
+        <source>private key: %1</source>
+        <translation>privater Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source> (encrypted)</source>
+        <translation> (verschlüsselt)</translation>
+    </message>
+    <message>
+        <source>not here</source>
+        <translation>nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>trusted in: %1</source>
+        <translation>vertraut in: %1</translation>
+    </message>
+    <message>
+        <source>warning: the private key is readable by other users</source>
+        <translation>Warnung: der private Schlüssel ist für andere Benutzer lesbar</translation>
+    </message>
+    <message>
+        <source>warning: the .pub next to it belongs to another key</source>
+        <translation>Warnung: die .pub-Datei daneben gehört zu einem anderen Schlüssel</translation>
+    </message>
+    <message>
+        <source>problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 (SHA256:%2)</source>
+        <translation>%1 importiert (SHA256:%2)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (install it as /etc/apk/keys/%2)</source>
+        <translation>%1 geschrieben (installieren Sie sie als /etc/apk/keys/%2)</translation>
+    </message>
+    <message>
+        <source>the key is encrypted and has no .pub next to it: unlock it with &apos;key export-public&apos;</source>
+        <translation>der Schlüssel ist verschlüsselt und hat keine .pub-Datei daneben: entsperren Sie ihn mit „key export-public“</translation>
+    </message>
+    <message>
+        <source>Create .apk packages from a folder tree</source>
+        <translation>Aus einem Ordnerbaum .apk-Pakete erstellen</translation>
+    </message>
+    <message>
+        <source>package create DIR --name N --version V [options] -o FILE.apk [--key KEY]
+
+Builds a v2 package the way abuild does: data and control tars with checksums, .PKGINFO with size and datahash, optionally signed.</source>
+        <translation>package create DIR --name N --version V [Optionen] -o FILE.apk [--key KEY]
+
+Baut ein v2-Paket so wie abuild: Daten- und Kontroll-tars mit Prüfsummen, .PKGINFO mit Größe und datahash, optional signiert.</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>create</translation>
+    </message>
+    <message>
+        <source>The folder tree that becomes the package&apos;s files.</source>
+        <translation>Der Ordnerbaum, aus dem die Dateien des Pakets werden.</translation>
+    </message>
+    <message>
+        <source>Install script NAME=FILE, NAME one of pre-install, post-install, pre-upgrade, post-upgrade, pre-deinstall, post-deinstall, trigger (repeatable; order kept).</source>
+        <translation>Installationsskript NAME=FILE, NAME einer von pre-install, post-install, pre-upgrade, post-upgrade, pre-deinstall, post-deinstall, trigger (wiederholbar; Reihenfolge bleibt erhalten).</translation>
+    </message>
+    <message>
+        <source>Build time, seconds since 1970 (default: $SOURCE_DATE_EPOCH or now).</source>
+        <translation>Bauzeit in Sekunden seit 1970 (Standard: $SOURCE_DATE_EPOCH oder jetzt).</translation>
+    </message>
+    <message>
+        <source>provider_priority.</source>
+        <translation>provider_priority.</translation>
+    </message>
+    <message>
+        <source>replaces_priority.</source>
+        <translation>replaces_priority.</translation>
+    </message>
+    <message>
+        <source>The .apk to write.</source>
+        <translation>Die zu schreibende .apk.</translation>
+    </message>
+    <message>
+        <source>Sign with this private key.</source>
+        <translation>Mit diesem privaten Schlüssel signieren.</translation>
+    </message>
+    <message>
+        <source>Sign with RSA/SHA-256.</source>
+        <translation>Mit RSA/SHA-256 signieren.</translation>
+    </message>
+    <message>
+        <source>usage: package create DIR --name N --version V -o FILE.apk</source>
+        <translation>Aufruf: package create DIR --name N --version V -o FILE.apk</translation>
+    </message>
+    <message>
+        <source>-o FILE.apk is needed</source>
+        <translation>-o FILE.apk wird benötigt</translation>
+    </message>
+    <message>
+        <source>--script wants NAME=FILE, got &apos;%1&apos;</source>
+        <translation>--script erwartet NAME=FILE, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>Created %1 (%2 files, %3 bytes installed%4)</source>
+        <translation>%1 erstellt (%2 Dateien, %3 Byte installiert%4)</translation>
+    </message>
+    <message>
+        <source>, signed with %1</source>
+        <translation>, signiert mit %1</translation>
+    </message>
+    <message>
+        <source>--builddate must be seconds since 1970</source>
+        <translation>--builddate muss in Sekunden seit 1970 angegeben werden</translation>
+    </message>
+    <message>
+        <source>--provider-priority must be a number</source>
+        <translation>--provider-priority muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>--replaces-priority must be a number</source>
+        <translation>--replaces-priority muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>Sign packages or APKINDEX.tar.gz like abuild-sign</source>
+        <translation>Pakete oder APKINDEX.tar.gz wie abuild-sign signieren</translation>
+    </message>
+    <message>
+        <source>Signs v2 packages (.apk) and indexes (APKINDEX.tar.gz) in place, atomically. A signature by the same key is replaced, never duplicated; other keys&apos; signatures stay unless --replace is given.</source>
+        <translation>Signiert v2-Pakete (.apk) und Indizes (APKINDEX.tar.gz) direkt und atomar. Eine Signatur desselben Schlüssels wird ersetzt, nie verdoppelt; Signaturen anderer Schlüssel bleiben erhalten, außer mit --replace.</translation>
+    </message>
+    <message>
+        <source>Packages or indexes to sign.</source>
+        <translation>Zu signierende Pakete oder Indizes.</translation>
+    </message>
+    <message>
+        <source>Private key: a file, a key name or a fingerprint prefix.</source>
+        <translation>Privater Schlüssel: eine Datei, ein Schlüsselname oder ein Präfix des Fingerabdrucks.</translation>
+    </message>
+    <message>
+        <source>RSA with SHA-256 (.SIGN.RSA256.*) instead of SHA-1.</source>
+        <translation>RSA mit SHA-256 (.SIGN.RSA256.*) statt SHA-1.</translation>
+    </message>
+    <message>
+        <source>Remove every existing signature first.</source>
+        <translation>Zuerst alle vorhandenen Signaturen entfernen.</translation>
+    </message>
+    <message>
+        <source>Write the signed file here instead of in place (one FILE only).</source>
+        <translation>Die signierte Datei hierhin schreiben statt sie direkt zu ändern (nur eine FILE).</translation>
+    </message>
+    <message>
+        <source>no file to sign</source>
+        <translation>keine Datei zum Signieren</translation>
+    </message>
+    <message>
+        <source>--key is needed</source>
+        <translation>--key wird benötigt</translation>
+    </message>
+    <message>
+        <source>--output works with one file only</source>
+        <translation>--output funktioniert nur mit einer Datei</translation>
+    </message>
+    <message>
+        <source>Signed %1 (%2)</source>
+        <translation>%1 signiert (%2)</translation>
+    </message>
+    <message>
+        <source>replaced %1</source>
+        <translation>%1 ersetzt</translation>
+    </message>
 </context>
 <context>
     <name>cli::extract</name>
@@ -5822,6 +5897,216 @@ Vertrauen Sie ihm nur, wenn dieser Fingerabdruck mit dem übereinstimmt, den der
             <numerusform>%1: %2; %n Eintrag nach %3 geschrieben</numerusform>
             <numerusform>%1: %2; %n Einträge nach %3 geschrieben</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cli::index</name>
+    <message>
+        <source>warning: %1 could not be reached (%2); using the cached copy</source>
+        <translation>Warnung: %1 ist nicht erreichbar (%2); die zwischengespeicherte Kopie wird verwendet</translation>
+    </message>
+    <message>
+        <source>Read the index even when it is unsigned, signed by an unknown key or its signature does not verify.</source>
+        <translation>Den Index auch lesen, wenn er unsigniert ist, von einem unbekannten Schlüssel signiert wurde oder seine Signatur nicht stimmt.</translation>
+    </message>
+    <message>
+        <source>%1; use --allow-untrusted to read it anyway</source>
+        <translation>%1; mit --allow-untrusted trotzdem lesen</translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation>Warnung: %1: %2</translation>
+    </message>
+    <message>
+        <source>  (BROKEN: nothing provides it)</source>
+        <translation>  (DEFEKT: nichts stellt es bereit)</translation>
+    </message>
+    <message>
+        <source>  (no matching version)</source>
+        <translation>  (keine passende Version)</translation>
+    </message>
+    <message>
+        <source>Dependencies</source>
+        <translation>Abhängigkeiten</translation>
+    </message>
+    <message>
+        <source>Install if</source>
+        <translation>Installieren wenn</translation>
+    </message>
+    <message>
+        <source>Required by</source>
+        <translation>Benötigt von</translation>
+    </message>
+    <message>
+        <source>Installed automatically with it (install_if)</source>
+        <translation>Wird automatisch mit installiert (install_if)</translation>
+    </message>
+    <message>
+        <source>Same origin</source>
+        <translation>Gleiche Herkunft</translation>
+    </message>
+    <message>
+        <source>Read an APKINDEX.tar.gz (file, file:// or http(s) URL of the index or of its repository folder), verify it and list its packages.</source>
+        <translation>Eine APKINDEX.tar.gz lesen (Datei, file://- oder http(s)-URL des Index oder seines Repository-Ordners), prüfen und ihre Pakete auflisten.</translation>
+    </message>
+    <message>
+        <source>Show one package: every field, dependencies resolved, reverse dependencies.</source>
+        <translation>Ein Paket anzeigen: alle Felder, aufgelöste Abhängigkeiten, umgekehrte Abhängigkeiten.</translation>
+    </message>
+    <message>
+        <source>APKINDEX.tar.gz path or URL.</source>
+        <translation>Pfad oder URL der APKINDEX.tar.gz.</translation>
+    </message>
+    <message>
+        <source>give exactly one index</source>
+        <translation>geben Sie genau einen Index an</translation>
+    </message>
+    <message>
+        <source>no package named &apos;%1&apos; in the index</source>
+        <translation>kein Paket namens „%1“ im Index</translation>
+    </message>
+    <message>
+        <source>Index:       %1</source>
+        <translation>Index:         %1</translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation>Beschreibung:  %1</translation>
+    </message>
+    <message>
+        <source>Signature:   %1 (%2)</source>
+        <translation>Signatur:      %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Built:       %1</source>
+        <translation>Erstellt:      %1</translation>
+    </message>
+    <message>
+        <source>Packages:    %1</source>
+        <translation>Pakete:        %1</translation>
+    </message>
+    <message>
+        <source>Broken dependencies: %1 (nothing provides them)</source>
+        <translation>Defekte Abhängigkeiten: %1 (nichts stellt sie bereit)</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Build APKINDEX.tar.gz from a folder of packages (or package files) like `apk index`, and sign it.</source>
+        <translation>Eine APKINDEX.tar.gz aus einem Paketordner (oder Paketdateien) wie `apk index` erstellen und signieren.</translation>
+    </message>
+    <message>
+        <source>Index file to write.</source>
+        <translation>Zu schreibende Indexdatei.</translation>
+    </message>
+    <message>
+        <source>Repository description (DESCRIPTION).</source>
+        <translation>Repository-Beschreibung (DESCRIPTION).</translation>
+    </message>
+    <message>
+        <source>Write ARCH as every package&apos;s arch.</source>
+        <translation>ARCH als Architektur jedes Pakets schreiben.</translation>
+    </message>
+    <message>
+        <source>Sign with this private key (file, key name or fingerprint).</source>
+        <translation>Mit diesem privaten Schlüssel signieren (Datei, Schlüsselname oder Fingerabdruck).</translation>
+    </message>
+    <message>
+        <source>Public key name in the signature (default: the key file name + .pub).</source>
+        <translation>Name des öffentlichen Schlüssels in der Signatur (Standard: Dateiname des Schlüssels + .pub).</translation>
+    </message>
+    <message>
+        <source>Sign with SHA-256 (RSA256) instead of SHA-1.</source>
+        <translation>Mit SHA-256 (RSA256) statt SHA-1 signieren.</translation>
+    </message>
+    <message>
+        <source>A folder of .apk files, or .apk files.</source>
+        <translation>Ein Ordner mit .apk-Dateien oder .apk-Dateien.</translation>
+    </message>
+    <message>
+        <source>no packages given</source>
+        <translation>keine Pakete angegeben</translation>
+    </message>
+    <message>
+        <source>--output is required</source>
+        <translation>--output ist erforderlich</translation>
+    </message>
+    <message>
+        <source>note: %1 skipped: a newer build of the same version is indexed</source>
+        <translation>Hinweis: %1 übersprungen: ein neuerer Build derselben Version ist indiziert</translation>
+    </message>
+    <message>
+        <source>warning: no provider for: %1</source>
+        <translation>Warnung: kein Anbieter für: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 packages</source>
+        <translation>%1: %2 Pakete</translation>
+    </message>
+    <message>
+        <source>, signed (%1)</source>
+        <translation>, signiert (%1)</translation>
+    </message>
+    <message>
+        <source>Show or build a repository index (APKINDEX.tar.gz)</source>
+        <translation>Einen Repository-Index (APKINDEX.tar.gz) anzeigen oder erstellen</translation>
+    </message>
+    <message>
+        <source>Usage: apkdesk-cli index show FILE|URL [--json] [--package NAME] [--keys-dir DIR]... [--allow-untrusted]
+       apkdesk-cli index build DIR -o FILE [--sign KEY] [--description TEXT] [--rewrite-arch ARCH]
+</source>
+        <translation>Aufruf: apkdesk-cli index show FILE|URL [--json] [--package NAME] [--keys-dir DIR]... [--allow-untrusted]
+        apkdesk-cli index build DIR -o FILE [--sign KEY] [--description TEXT] [--rewrite-arch ARCH]
+</translation>
+    </message>
+    <message>
+        <source>apkdesk-cli index: missing subcommand</source>
+        <translation>apkdesk-cli index: Unterbefehl fehlt</translation>
+    </message>
+    <message>
+        <source>apkdesk-cli index: unknown subcommand &apos;%1&apos;</source>
+        <translation>apkdesk-cli index: unbekannter Unterbefehl „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>cli::search</name>
+    <message>
+        <source>Search a repository index by name, description and provides</source>
+        <translation>Einen Repository-Index nach Name, Beschreibung und Bereitstellungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search an APKINDEX.tar.gz: every word of TERM must appear (case-insensitively) in a package&apos;s name, description or provides (so:, cmd:, pc: names). Exit code 1 when nothing matches.</source>
+        <translation>Eine APKINDEX.tar.gz durchsuchen: jedes Wort von TERM muss (ohne Beachtung der Groß-/Kleinschreibung) im Namen, in der Beschreibung oder in den Bereitstellungen eines Pakets vorkommen (Namen mit so:, cmd:, pc:). Exit-Code 1, wenn nichts passt.</translation>
+    </message>
+    <message>
+        <source>Only packages with exactly this %1.</source>
+        <translation>Nur Pakete mit genau diesem Wert für %1.</translation>
+    </message>
+    <message>
+        <source>Sort by name (default), version, arch, size, installed-size, build-time, origin, maintainer or license.</source>
+        <translation>Sortieren nach name (Standard), version, arch, size, installed-size, build-time, origin, maintainer oder license.</translation>
+    </message>
+    <message>
+        <source>APKINDEX.tar.gz path or URL.</source>
+        <translation>Pfad oder URL der APKINDEX.tar.gz.</translation>
+    </message>
+    <message>
+        <source>Words to look for (may be empty with filters).</source>
+        <translation>Zu suchende Wörter (mit Filtern darf das leer sein).</translation>
+    </message>
+    <message>
+        <source>no index given</source>
+        <translation>kein Index angegeben</translation>
+    </message>
+    <message>
+        <source>unknown sort key &apos;%1&apos;</source>
+        <translation>unbekannter Sortierschlüssel „%1“</translation>
+    </message>
+    <message>
+        <source>give a search term or a filter</source>
+        <translation>geben Sie einen Suchbegriff oder einen Filter an</translation>
     </message>
 </context>
 <context>

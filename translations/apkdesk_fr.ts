@@ -37,26 +37,38 @@
     </message>
 </context>
 <context>
-    <name>IndexCommand</name>
+    <name>FetchCommand</name>
     <message>
-        <source>Show or build a repository index (APKINDEX.tar.gz)</source>
-        <translation>Afficher ou construire un index de dépôt (APKINDEX.tar.gz)</translation>
+        <source>Download a package from a repository, checked against its index</source>
+        <translation>Télécharger un paquet depuis un dépôt, vérifié avec son index</translation>
     </message>
     <message>
-        <source>Usage: apkdesk-cli index show FILE|URL [--json] [--package NAME] [--keys-dir DIR]... [--allow-untrusted]
-       apkdesk-cli index build DIR -o FILE [--sign KEY] [--description TEXT] [--rewrite-arch ARCH]
-</source>
-        <translation>Utilisation : apkdesk-cli index show FILE|URL [--json] [--package NAME] [--keys-dir DIR]... [--allow-untrusted]
-               apkdesk-cli index build DIR -o FILE [--sign KEY] [--description TEXT] [--rewrite-arch ARCH]
-</translation>
+        <source>Downloads NAME (its newest version) from the repository folder URL (or the folder of the APKINDEX.tar.gz URL). The index must verify against the trusted keys; the package is kept only when its control checksum equals the index&apos;s C: field.</source>
+        <translation>Télécharge NAME (sa version la plus récente) depuis le dossier de dépôt URL (ou le dossier de l’URL de l’APKINDEX.tar.gz). L’index doit se vérifier avec les clés de confiance ; le paquet n’est conservé que si sa somme de contrôle de contrôle est égale au champ C: de l’index.</translation>
     </message>
     <message>
-        <source>apkdesk-cli index: missing subcommand</source>
-        <translation>apkdesk-cli index : sous-commande manquante</translation>
+        <source>Folder to write the package to (default: the current folder).</source>
+        <translation>Dossier où écrire le paquet (par défaut : le dossier courant).</translation>
     </message>
     <message>
-        <source>apkdesk-cli index: unknown subcommand &apos;%1&apos;</source>
-        <translation>apkdesk-cli index : sous-commande inconnue « %1 »</translation>
+        <source>Repository folder (…/&lt;version&gt;/&lt;repo&gt;/&lt;arch&gt;/).</source>
+        <translation>Dossier du dépôt (…/&lt;version&gt;/&lt;dépôt&gt;/&lt;arch&gt;/).</translation>
+    </message>
+    <message>
+        <source>Package name.</source>
+        <translation>Nom du paquet.</translation>
+    </message>
+    <message>
+        <source>expected: fetch URL NAME</source>
+        <translation>attendu : fetch URL NAME</translation>
+    </message>
+    <message>
+        <source>no package named &apos;%1&apos; in the index</source>
+        <translation>aucun paquet nommé « %1 » dans l’index</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes, control checksum %3 matches the index</source>
+        <translation>%1 : %2 octets, la somme de contrôle %3 correspond à l’index</translation>
     </message>
 </context>
 <context>
@@ -75,335 +87,44 @@
     </message>
 </context>
 <context>
-    <name>KeyCommand</name>
+    <name>PackageReader</name>
+    <message numerus="yes">
+        <source>%n signature block(s)</source>
+        <translation>
+            <numerusform>%n bloc de signature</numerusform>
+            <numerusform>%n blocs de signature</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RepoCommand</name>
     <message>
-        <source>Generate, list, import and export abuild signing keys</source>
-        <translation>Générer, lister, importer et exporter des clés de signature abuild</translation>
+        <source>List a repository server&apos;s versions, repositories and arches</source>
+        <translation>Lister les versions, dépôts et architectures d’un serveur de dépôts</translation>
     </message>
     <message>
-        <source>Manage abuild-compatible RSA signing keys.
-
-  generate --name NAME [--bits 4096] [--encrypt] [--dir DIR]
-  list
-  import FILE [--dir DIR]
-  export-public KEY [-o FILE]
-  fingerprint KEY|FILE
-
-KEY is a key file, a key name (alice-6b0ae07e.rsa) or a fingerprint prefix.</source>
-        <translation>Gérer des clés de signature RSA compatibles avec abuild.
-
-  generate --name NAME [--bits 4096] [--encrypt] [--dir DIR]
-  list
-  import FILE [--dir DIR]
-  export-public KEY [-o FILE]
-  fingerprint KEY|FILE
-
-KEY est un fichier de clé, un nom de clé (alice-6b0ae07e.rsa) ou un préfixe d’empreinte.</translation>
+        <source>repo ls URL: reads the server&apos;s directory listings (reposerve, nginx, Apache, or a local folder) and prints &lt;version&gt;/&lt;repository&gt;/&lt;arch&gt; folders.</source>
+        <translation>repo ls URL : lit les listings de répertoires du serveur (reposerve, nginx, Apache, ou un dossier local) et affiche les dossiers &lt;version&gt;/&lt;dépôt&gt;/&lt;arch&gt;.</translation>
     </message>
     <message>
-        <source>generate, list, import, export-public or fingerprint</source>
-        <translation>generate, list, import, export-public ou fingerprint</translation>
+        <source>Do not list each arch folder to look for APKINDEX.tar.gz.</source>
+        <translation>Ne pas lister chaque dossier d’architecture pour y chercher APKINDEX.tar.gz.</translation>
     </message>
     <message>
-        <source>Key name: your e-mail or user name.</source>
-        <translation>Nom de la clé : votre adresse e-mail ou votre nom d’utilisateur.</translation>
+        <source>The action (only &apos;ls&apos;).</source>
+        <translation>L’action (seulement « ls »).</translation>
     </message>
     <message>
-        <source>RSA key size (default 4096).</source>
-        <translation>Taille de la clé RSA (4096 par défaut).</translation>
+        <source>The server&apos;s root URL or a local folder.</source>
+        <translation>L’URL racine du serveur ou un dossier local.</translation>
     </message>
     <message>
-        <source>Protect the new private key with a passphrase (AES-256).</source>
-        <translation>Protéger la nouvelle clé privée par une phrase secrète (AES-256).</translation>
-    </message>
-    <message>
-        <source>Key folder (default: Apkdesk&apos;s key folder).</source>
-        <translation>Dossier des clés (par défaut : celui d’Apkdesk).</translation>
-    </message>
-    <message>
-        <source>Write to FILE.</source>
-        <translation>Écrire dans FILE.</translation>
-    </message>
-    <message>
-        <source>missing action</source>
-        <translation>action manquante</translation>
-    </message>
-    <message>
-        <source>bad arguments for &apos;%1&apos;</source>
-        <translation>arguments incorrects pour « %1 »</translation>
-    </message>
-    <message>
-        <source>--name is needed</source>
-        <translation>--name est requis</translation>
-    </message>
-    <message>
-        <source>--bits must be a number</source>
-        <translation>--bits doit être un nombre</translation>
-    </message>
-    <message>
-        <source>Passphrase for the new key: </source>
-        <translation>Phrase secrète de la nouvelle clé : </translation>
-    </message>
-    <message>
-        <source>an empty passphrase does not protect anything</source>
-        <translation>une phrase secrète vide ne protège rien</translation>
-    </message>
-    <message>
-        <source>Private key: %1</source>
-        <translation>Clé privée : %1</translation>
-    </message>
-    <message>
-        <source>Public key:  %1</source>
-        <translation>Clé publique : %1</translation>
-    </message>
-    <message>
-        <source>Fingerprint: SHA256:%1</source>
-        <translation>Empreinte : SHA256:%1</translation>
-    </message>
-    <message>
-        <source>Copy the public key into /etc/apk/keys on the machines that should trust it.</source>
-        <translation>Copiez la clé publique dans /etc/apk/keys sur les machines qui doivent lui faire confiance.</translation>
-    </message>
-    <message>
-        <source>No keys. Create one with: apkdesk-cli key generate --name you@example.org</source>
-        <translation>Aucune clé. Créez-en une avec : apkdesk-cli key generate --name vous@example.org</translation>
-    </message>
-    <message>
-        <source>fingerprint: SHA256:%1</source>
-        <translation>empreinte : SHA256:%1</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>inconnu</translation>
-    </message>
-    <message>
-        <source>size: %1 bits</source>
-        <translation>taille : %1 bits</translation>
-    </message>
-    <message>
-        <source>created: %1</source>
-        <translation>créée : %1</translation>
-    </message>
-    <message>
-        <source>private key: %1</source>
-        <translation>clé privée : %1</translation>
-    </message>
-    <message>
-        <source> (encrypted)</source>
-        <translation> (chiffrée)</translation>
-    </message>
-    <message>
-        <source>not here</source>
-        <translation>absente</translation>
-    </message>
-    <message>
-        <source>trusted in: %1</source>
-        <translation>approuvée dans : %1</translation>
-    </message>
-    <message>
-        <source>warning: the private key is readable by other users</source>
-        <translation>avertissement : la clé privée est lisible par d’autres utilisateurs</translation>
-    </message>
-    <message>
-        <source>warning: the .pub next to it belongs to another key</source>
-        <translation>avertissement : le .pub à côté appartient à une autre clé</translation>
-    </message>
-    <message>
-        <source>problem: %1</source>
-        <translation>problème : %1</translation>
-    </message>
-    <message>
-        <source>Passphrase for %1: </source>
-        <translation>Phrase secrète pour %1 : </translation>
+        <source>expected: repo ls URL</source>
+        <translation>attendu : repo ls URL</translation>
     </message>
     <message>
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
-    </message>
-    <message>
-        <source>Imported %1 (SHA256:%2)</source>
-        <translation>%1 importée (SHA256:%2)</translation>
-    </message>
-    <message>
-        <source>Wrote %1 (install it as /etc/apk/keys/%2)</source>
-        <translation>%1 écrit (installez-le sous /etc/apk/keys/%2)</translation>
-    </message>
-    <message>
-        <source>the key is encrypted and has no .pub next to it: unlock it with &apos;key export-public&apos;</source>
-        <translation>la clé est chiffrée et n’a pas de .pub à côté : déverrouillez-la avec « key export-public »</translation>
-    </message>
-</context>
-<context>
-    <name>PackageCommand</name>
-    <message>
-        <source>Create .apk packages from a folder tree</source>
-        <translation>Créer des paquets .apk à partir d’une arborescence</translation>
-    </message>
-    <message>
-        <source>package create DIR --name N --version V [options] -o FILE.apk [--key KEY]
-
-Builds a v2 package the way abuild does: data and control tars with checksums, .PKGINFO with size and datahash, optionally signed.</source>
-        <translation>package create DIR --name N --version V [options] -o FILE.apk [--key KEY]
-
-Construit un paquet v2 comme le fait abuild : tars de données et de contrôle avec sommes de contrôle, .PKGINFO avec taille et datahash, signature en option.</translation>
-    </message>
-    <message>
-        <source>create</source>
-        <translation>create</translation>
-    </message>
-    <message>
-        <source>The folder tree that becomes the package&apos;s files.</source>
-        <translation>L’arborescence qui devient les fichiers du paquet.</translation>
-    </message>
-    <message>
-        <source>Install script NAME=FILE, NAME one of pre-install, post-install, pre-upgrade, post-upgrade, pre-deinstall, post-deinstall, trigger (repeatable; order kept).</source>
-        <translation>Script d’installation NAME=FILE, NAME parmi pre-install, post-install, pre-upgrade, post-upgrade, pre-deinstall, post-deinstall, trigger (répétable ; ordre conservé).</translation>
-    </message>
-    <message>
-        <source>Build time, seconds since 1970 (default: $SOURCE_DATE_EPOCH or now).</source>
-        <translation>Date de construction, en secondes depuis 1970 (par défaut : $SOURCE_DATE_EPOCH ou maintenant).</translation>
-    </message>
-    <message>
-        <source>provider_priority.</source>
-        <translation>provider_priority.</translation>
-    </message>
-    <message>
-        <source>replaces_priority.</source>
-        <translation>replaces_priority.</translation>
-    </message>
-    <message>
-        <source>The .apk to write.</source>
-        <translation>Le .apk à écrire.</translation>
-    </message>
-    <message>
-        <source>Sign with this private key.</source>
-        <translation>Signer avec cette clé privée.</translation>
-    </message>
-    <message>
-        <source>Sign with RSA/SHA-256.</source>
-        <translation>Signer en RSA/SHA-256.</translation>
-    </message>
-    <message>
-        <source>usage: package create DIR --name N --version V -o FILE.apk</source>
-        <translation>utilisation : package create DIR --name N --version V -o FILE.apk</translation>
-    </message>
-    <message>
-        <source>-o FILE.apk is needed</source>
-        <translation>-o FILE.apk est requis</translation>
-    </message>
-    <message>
-        <source>--script wants NAME=FILE, got &apos;%1&apos;</source>
-        <translation>--script attend NAME=FILE, reçu « %1 »</translation>
-    </message>
-    <message>
-        <source>Created %1 (%2 files, %3 bytes installed%4)</source>
-        <translation>%1 créé (%2 fichiers, %3 octets installés%4)</translation>
-    </message>
-    <message>
-        <source>, signed with %1</source>
-        <translation>, signé avec %1</translation>
-    </message>
-    <message>
-        <source>--builddate must be seconds since 1970</source>
-        <translation>--builddate doit être en secondes depuis 1970</translation>
-    </message>
-    <message>
-        <source>--provider-priority must be a number</source>
-        <translation>--provider-priority doit être un nombre</translation>
-    </message>
-    <message>
-        <source>--replaces-priority must be a number</source>
-        <translation>--replaces-priority doit être un nombre</translation>
-    </message>
-</context>
-<context>
-    <name>SearchCommand</name>
-    <message>
-        <source>Search a repository index by name, description and provides</source>
-        <translation>Chercher dans un index de dépôt par nom, description et fournitures</translation>
-    </message>
-    <message>
-        <source>Search an APKINDEX.tar.gz: every word of TERM must appear (case-insensitively) in a package&apos;s name, description or provides (so:, cmd:, pc: names). Exit code 1 when nothing matches.</source>
-        <translation>Chercher dans un APKINDEX.tar.gz : chaque mot de TERM doit apparaître (sans tenir compte de la casse) dans le nom, la description ou les fournitures d’un paquet (noms so:, cmd:, pc:). Code de sortie 1 si rien ne correspond.</translation>
-    </message>
-    <message>
-        <source>Only packages with exactly this %1.</source>
-        <translation>Uniquement les paquets ayant exactement ce champ %1.</translation>
-    </message>
-    <message>
-        <source>Sort by name (default), version, arch, size, installed-size, build-time, origin, maintainer or license.</source>
-        <translation>Trier par name (par défaut), version, arch, size, installed-size, build-time, origin, maintainer ou license.</translation>
-    </message>
-    <message>
-        <source>APKINDEX.tar.gz path or URL.</source>
-        <translation>Chemin ou URL de l’APKINDEX.tar.gz.</translation>
-    </message>
-    <message>
-        <source>Words to look for (may be empty with filters).</source>
-        <translation>Mots à chercher (peut être vide avec des filtres).</translation>
-    </message>
-    <message>
-        <source>no index given</source>
-        <translation>aucun index indiqué</translation>
-    </message>
-    <message>
-        <source>unknown sort key &apos;%1&apos;</source>
-        <translation>clé de tri inconnue « %1 »</translation>
-    </message>
-    <message>
-        <source>give a search term or a filter</source>
-        <translation>indiquez un terme de recherche ou un filtre</translation>
-    </message>
-</context>
-<context>
-    <name>SignCommand</name>
-    <message>
-        <source>Sign packages or APKINDEX.tar.gz like abuild-sign</source>
-        <translation>Signer des paquets ou des APKINDEX.tar.gz comme abuild-sign</translation>
-    </message>
-    <message>
-        <source>Signs v2 packages (.apk) and indexes (APKINDEX.tar.gz) in place, atomically. A signature by the same key is replaced, never duplicated; other keys&apos; signatures stay unless --replace is given.</source>
-        <translation>Signe sur place et de façon atomique des paquets v2 (.apk) et des index (APKINDEX.tar.gz). Une signature de la même clé est remplacée, jamais dupliquée ; les signatures des autres clés restent, sauf avec --replace.</translation>
-    </message>
-    <message>
-        <source>Packages or indexes to sign.</source>
-        <translation>Paquets ou index à signer.</translation>
-    </message>
-    <message>
-        <source>Private key: a file, a key name or a fingerprint prefix.</source>
-        <translation>Clé privée : un fichier, un nom de clé ou un préfixe d’empreinte.</translation>
-    </message>
-    <message>
-        <source>RSA with SHA-256 (.SIGN.RSA256.*) instead of SHA-1.</source>
-        <translation>RSA avec SHA-256 (.SIGN.RSA256.*) au lieu de SHA-1.</translation>
-    </message>
-    <message>
-        <source>Remove every existing signature first.</source>
-        <translation>Supprimer d’abord toutes les signatures existantes.</translation>
-    </message>
-    <message>
-        <source>Write the signed file here instead of in place (one FILE only).</source>
-        <translation>Écrire le fichier signé ici au lieu de le modifier sur place (un seul FILE).</translation>
-    </message>
-    <message>
-        <source>no file to sign</source>
-        <translation>aucun fichier à signer</translation>
-    </message>
-    <message>
-        <source>--key is needed</source>
-        <translation>--key est requis</translation>
-    </message>
-    <message>
-        <source>--output works with one file only</source>
-        <translation>--output ne fonctionne qu’avec un seul fichier</translation>
-    </message>
-    <message>
-        <source>Signed %1 (%2)</source>
-        <translation>%1 signé (%2)</translation>
-    </message>
-    <message>
-        <source>replaced %1</source>
-        <translation>%1 remplacée</translation>
     </message>
 </context>
 <context>
@@ -679,86 +400,6 @@ Construit un paquet v2 comme le fait abuild : tars de données et de contrôle a
         <translation>écriture incomplète : %1</translation>
     </message>
     <message>
-        <source>line %1: %2</source>
-        <translation>ligne %1 : %2</translation>
-    </message>
-    <message>
-        <source>not a complete v2 package</source>
-        <translation>pas un paquet v2 complet</translation>
-    </message>
-    <message>
-        <source>.PKGINFO has no datahash</source>
-        <translation>.PKGINFO n’a pas de datahash</translation>
-    </message>
-    <message>
-        <source>.PKGINFO has %1 datahash lines</source>
-        <translation>.PKGINFO a %1 lignes datahash</translation>
-    </message>
-    <message>
-        <source>datahash &quot;%1&quot; is not a SHA-256 in hex</source>
-        <translation>le datahash « %1 » n’est pas un SHA-256 en hexadécimal</translation>
-    </message>
-    <message>
-        <source>the data does not match its datahash</source>
-        <translation>les données ne correspondent pas à leur datahash</translation>
-    </message>
-    <message>
-        <source>file checksums do not match</source>
-        <translation>les sommes de contrôle des fichiers ne correspondent pas</translation>
-    </message>
-    <message>
-        <source>.PKGINFO has no %1</source>
-        <translation>.PKGINFO n’a pas de %1</translation>
-    </message>
-    <message>
-        <source>a key name (your name or e-mail) is needed</source>
-        <translation>un nom de clé (votre nom ou votre adresse e-mail) est nécessaire</translation>
-    </message>
-    <message>
-        <source>the key name has no usable characters</source>
-        <translation>le nom de clé ne contient aucun caractère utilisable</translation>
-    </message>
-    <message>
-        <source>cannot create the key folder</source>
-        <translation>impossible de créer le dossier des clés</translation>
-    </message>
-    <message>
-        <source>a key with this name already exists</source>
-        <translation>une clé portant ce nom existe déjà</translation>
-    </message>
-    <message>
-        <source>encrypted, and no .pub file next to it</source>
-        <translation>chiffrée, et pas de fichier .pub à côté</translation>
-    </message>
-    <message>
-        <source>the public key %1 does not belong to this private key</source>
-        <translation>la clé publique %1 n’appartient pas à cette clé privée</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; at the top of the package tree: names starting with &apos;.&apos; there are reserved for package metadata</source>
-        <translation>« %1 » à la racine du paquet : les noms commençant par « . » y sont réservés aux métadonnées du paquet</translation>
-    </message>
-    <message>
-        <source>cannot read file information</source>
-        <translation>impossible de lire les informations du fichier</translation>
-    </message>
-    <message>
-        <source>device files, fifos and sockets cannot go into a package</source>
-        <translation>les fichiers de périphérique, FIFO et sockets ne peuvent pas aller dans un paquet</translation>
-    </message>
-    <message>
-        <source>cannot read: %1</source>
-        <translation>impossible de lire : %1</translation>
-    </message>
-    <message>
-        <source>cannot create a temporary file: %1</source>
-        <translation>impossible de créer un fichier temporaire : %1</translation>
-    </message>
-    <message>
-        <source>cannot write the temporary file: %1</source>
-        <translation>impossible d’écrire le fichier temporaire : %1</translation>
-    </message>
-    <message>
         <source>empty path</source>
         <translation>chemin vide</translation>
     </message>
@@ -781,58 +422,6 @@ Construit un paquet v2 comme le fait abuild : tars de données et de contrôle a
     <message>
         <source>no such folder</source>
         <translation>dossier introuvable</translation>
-    </message>
-    <message>
-        <source>no secret stored under this name</source>
-        <translation>aucun secret enregistré sous ce nom</translation>
-    </message>
-    <message>
-        <source>no secret service is available (is a keyring such as GNOME Keyring or KWallet running?); you can keep secrets for this session only</source>
-        <translation>aucun service de secrets n’est disponible (un trousseau comme GNOME Keyring ou KWallet est-il lancé ?) ; les secrets ne peuvent être gardés que pour cette session</translation>
-    </message>
-    <message>
-        <source>the keychain refused access: %1</source>
-        <translation>le trousseau a refusé l’accès : %1</translation>
-    </message>
-    <message>
-        <source>keychain error: %1</source>
-        <translation>erreur du trousseau : %1</translation>
-    </message>
-    <message>
-        <source>cannot seek: %1</source>
-        <translation>positionnement impossible : %1</translation>
-    </message>
-    <message>
-        <source>short read</source>
-        <translation>lecture incomplète</translation>
-    </message>
-    <message>
-        <source>the file changed while signing</source>
-        <translation>le fichier a changé pendant la signature</translation>
-    </message>
-    <message>
-        <source>write failed: %1</source>
-        <translation>échec de l’écriture : %1</translation>
-    </message>
-    <message>
-        <source>refusing to sign: the package is damaged (%1)</source>
-        <translation>signature refusée : le paquet est endommagé (%1)</translation>
-    </message>
-    <message>
-        <source>refusing to sign: the package has no .PKGINFO</source>
-        <translation>signature refusée : le paquet n’a pas de .PKGINFO</translation>
-    </message>
-    <message>
-        <source>refusing to sign: the data does not match the datahash in .PKGINFO (the package was changed after it was built)</source>
-        <translation>signature refusée : les données ne correspondent pas au datahash de .PKGINFO (le paquet a été modifié après sa construction)</translation>
-    </message>
-    <message>
-        <source>refusing to sign: file &apos;%1&apos; does not match its checksum</source>
-        <translation>signature refusée : le fichier « %1 » ne correspond pas à sa somme de contrôle</translation>
-    </message>
-    <message>
-        <source>no private key</source>
-        <translation>pas de clé privée</translation>
     </message>
     <message>
         <source>not a signature entry name apk recognises</source>
@@ -922,6 +511,60 @@ Construit un paquet v2 comme le fait abuild : tars de données et de contrôle a
         <source>&apos;%1&apos; exists in the target folder as a folder</source>
         <translation>« %1 » existe dans le dossier cible en tant que dossier</translation>
     </message>
+    <message>
+        <source>SHA-512 is not available</source>
+        <translation>SHA-512 n’est pas disponible</translation>
+    </message>
+    <message>
+        <source>SHA-512 failed</source>
+        <translation>échec de SHA-512</translation>
+    </message>
+</context>
+<context>
+    <name>apkdesk::AdbStream</name>
+    <message>
+        <source>damaged deflate stream</source>
+        <translation>flux deflate endommagé</translation>
+    </message>
+</context>
+<context>
+    <name>apkdesk::AdbSummary</name>
+    <message>
+        <source>not an ADB file</source>
+        <translation>pas un fichier ADB</translation>
+    </message>
+    <message>
+        <source>ADBc header without its compression spec</source>
+        <translation>en-tête ADBc sans sa spécification de compression</translation>
+    </message>
+    <message>
+        <source>unknown ADB magic</source>
+        <translation>signature ADB inconnue</translation>
+    </message>
+    <message>
+        <source>the ADB stream ends before its header</source>
+        <translation>le flux ADB se termine avant son en-tête</translation>
+    </message>
+    <message>
+        <source>the ADB stream has no ADB. header</source>
+        <translation>le flux ADB n’a pas d’en-tête ADB.</translation>
+    </message>
+    <message>
+        <source>ADB block header cut</source>
+        <translation>en-tête de bloc ADB tronqué</translation>
+    </message>
+    <message>
+        <source>ADB block smaller than its header</source>
+        <translation>bloc ADB plus petit que son en-tête</translation>
+    </message>
+    <message>
+        <source>ADB block of %1 bytes</source>
+        <translation>bloc ADB de %1 octets</translation>
+    </message>
+    <message>
+        <source>ADB block cut</source>
+        <translation>bloc ADB tronqué</translation>
+    </message>
 </context>
 <context>
     <name>apkdesk::ApkIndex</name>
@@ -1004,6 +647,70 @@ Construit un paquet v2 comme le fait abuild : tars de données et de contrôle a
     <message>
         <source>Field &apos;%1&apos;</source>
         <translation>Champ « %1 »</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>the index text is %1 bytes, more than the limit of %2</source>
+        <translation>le texte de l’index fait %1 octets, plus que la limite de %2</translation>
+    </message>
+    <message>
+        <source>NUL byte in the index text</source>
+        <translation>octet NUL dans le texte de l’index</translation>
+    </message>
+    <message>
+        <source>line of more than %1 bytes</source>
+        <translation>ligne de plus de %1 octets</translation>
+    </message>
+    <message>
+        <source>line of %1 bytes, more than the limit of %2</source>
+        <translation>ligne de %1 octets, plus que la limite de %2</translation>
+    </message>
+    <message>
+        <source>expected a field line &apos;X:value&apos;, found &quot;%1&quot;</source>
+        <translation>ligne de champ « X:valeur » attendue, trouvé « %1 »</translation>
+    </message>
+    <message>
+        <source>%1: value &quot;%2&quot; of %3: is not a number in range</source>
+        <translation>%1 : la valeur « %2 » de %3: n’est pas un nombre dans les limites</translation>
+    </message>
+    <message>
+        <source>more than %1 records</source>
+        <translation>plus de %1 enregistrements</translation>
+    </message>
+    <message>
+        <source>record without a package name (P:)</source>
+        <translation>enregistrement sans nom de paquet (P:)</translation>
+    </message>
+    <message>
+        <source>%1: record without a version (V:)</source>
+        <translation>%1 : enregistrement sans version (V:)</translation>
+    </message>
+    <message>
+        <source>%1: record without a checksum (C:)</source>
+        <translation>%1 : enregistrement sans somme de contrôle (C:)</translation>
+    </message>
+    <message>
+        <source>%1: C: &quot;%2&quot; is not Q1/Q2 followed by the base64 of a digest</source>
+        <translation>%1 : C: « %2 » n’est pas Q1/Q2 suivi du base64 d’une empreinte</translation>
+    </message>
+    <message>
+        <source>%1-%2 appears twice with different checksums (C:), first at line %3</source>
+        <translation>%1-%2 apparaît deux fois avec des sommes de contrôle différentes (C:), d’abord à la ligne %3</translation>
+    </message>
+    <message>
+        <source>line %1: %2-%3 repeats the record at line %4; the copy is ignored</source>
+        <translation>ligne %1 : %2-%3 répète l’enregistrement de la ligne %4 ; la copie est ignorée</translation>
+    </message>
+    <message>
+        <source>%1 more repeated records ignored</source>
+        <translation>%1 autres enregistrements répétés ignorés</translation>
+    </message>
+    <message>
+        <source>the index text ends after %1 of %2 bytes</source>
+        <translation>le texte de l’index se termine après %1 octets sur %2</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +918,49 @@ Construit un paquet v2 comme le fait abuild : tars de données et de contrôle a
     </message>
 </context>
 <context>
+    <name>apkdesk::FileSigner</name>
+    <message>
+        <source>cannot seek: %1</source>
+        <translation>positionnement impossible : %1</translation>
+    </message>
+    <message>
+        <source>short read</source>
+        <translation>lecture incomplète</translation>
+    </message>
+    <message>
+        <source>the file changed while signing</source>
+        <translation>le fichier a changé pendant la signature</translation>
+    </message>
+    <message>
+        <source>write failed: %1</source>
+        <translation>échec de l’écriture : %1</translation>
+    </message>
+    <message>
+        <source>refusing to sign: the package is damaged (%1)</source>
+        <translation>signature refusée : le paquet est endommagé (%1)</translation>
+    </message>
+    <message>
+        <source>refusing to sign: the package has no .PKGINFO</source>
+        <translation>signature refusée : le paquet n’a pas de .PKGINFO</translation>
+    </message>
+    <message>
+        <source>refusing to sign: the data does not match the datahash in .PKGINFO (the package was changed after it was built)</source>
+        <translation>signature refusée : les données ne correspondent pas au datahash de .PKGINFO (le paquet a été modifié après sa construction)</translation>
+    </message>
+    <message>
+        <source>refusing to sign: file &apos;%1&apos; does not match its checksum</source>
+        <translation>signature refusée : le fichier « %1 » ne correspond pas à sa somme de contrôle</translation>
+    </message>
+    <message>
+        <source>no private key</source>
+        <translation>pas de clé privée</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>impossible de lire : %1</translation>
+    </message>
+</context>
+<context>
     <name>apkdesk::GiteaUploader</name>
     <message>
         <source>No token for %1: set one (a Gitea/Forgejo access token with the package write scope).</source>
@@ -1309,9 +1059,6 @@ Construit un paquet v2 comme le fait abuild : tars de données et de contrôle a
         <source>write failed: %1</source>
         <translation>échec de l’écriture : %1</translation>
     </message>
-</context>
-<context>
-    <name>apkdesk::GzipWriter::Impl</name>
     <message>
         <source>deflate failed</source>
         <translation>échec de deflate</translation>
@@ -1334,6 +1081,34 @@ Construit un paquet v2 comme le fait abuild : tars de données et de contrôle a
     <message>
         <source>a public key name (like name.rsa.pub) is needed to sign</source>
         <translation>un nom de clé publique (comme nom.rsa.pub) est nécessaire pour signer</translation>
+    </message>
+    <message>
+        <source>not a complete v2 package</source>
+        <translation>pas un paquet v2 complet</translation>
+    </message>
+    <message>
+        <source>.PKGINFO has no datahash</source>
+        <translation>.PKGINFO n’a pas de datahash</translation>
+    </message>
+    <message>
+        <source>.PKGINFO has %1 datahash lines</source>
+        <translation>.PKGINFO a %1 lignes datahash</translation>
+    </message>
+    <message>
+        <source>datahash &quot;%1&quot; is not a SHA-256 in hex</source>
+        <translation>le datahash « %1 » n’est pas un SHA-256 en hexadécimal</translation>
+    </message>
+    <message>
+        <source>the data does not match its datahash</source>
+        <translation>les données ne correspondent pas à leur datahash</translation>
+    </message>
+    <message>
+        <source>file checksums do not match</source>
+        <translation>les sommes de contrôle des fichiers ne correspondent pas</translation>
+    </message>
+    <message>
+        <source>.PKGINFO has no %1</source>
+        <translation>.PKGINFO n’a pas de %1</translation>
     </message>
 </context>
 <context>
@@ -1396,12 +1171,13 @@ Construit un paquet v2 comme le fait abuild : tars de données et de contrôle a
         <source>cannot open: %1</source>
         <translation>impossible d’ouvrir : %1</translation>
     </message>
-</context>
-<context>
-    <name>apkdesk::IndexStreamConsumer</name>
     <message>
         <source>the signature part of the index is larger than %1 bytes</source>
         <translation>la partie signature de l’index dépasse %1 octets</translation>
+    </message>
+    <message>
+        <source>APKINDEX holds more bytes than its tar header says</source>
+        <translation>l’APKINDEX contient plus d’octets que ne l’indique son en-tête tar</translation>
     </message>
     <message>
         <source>no APKINDEX in the index archive</source>
@@ -1436,8 +1212,24 @@ Construit un paquet v2 comme le fait abuild : tars de données et de contrôle a
         <translation>l’APKINDEX de %1 octets dépasse la limite de %2</translation>
     </message>
     <message>
-        <source>APKINDEX holds more bytes than its tar header says</source>
-        <translation>l’APKINDEX contient plus d’octets que ne l’indique son en-tête tar</translation>
+        <source>Signed by %1, a trusted key</source>
+        <translation>Signé par %1, une clé de confiance</translation>
+    </message>
+    <message>
+        <source>Signed, but by no trusted key</source>
+        <translation>Signé, mais par aucune clé de confiance</translation>
+    </message>
+    <message>
+        <source>Signed by %1, which is not a trusted key</source>
+        <translation>Signé par %1, qui n’est pas une clé de confiance</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Non signé</translation>
+    </message>
+    <message>
+        <source>BAD signature by %1: the index was changed after it was signed</source>
+        <translation>MAUVAISE signature de %1 : l’index a été modifié après sa signature</translation>
     </message>
 </context>
 <context>
@@ -1497,6 +1289,25 @@ Construit un paquet v2 comme le fait abuild : tars de données et de contrôle a
     <message>
         <source>without expiry</source>
         <translation>sans expiration</translation>
+    </message>
+</context>
+<context>
+    <name>apkdesk::KeyGenerator</name>
+    <message>
+        <source>a key name (your name or e-mail) is needed</source>
+        <translation>un nom de clé (votre nom ou votre adresse e-mail) est nécessaire</translation>
+    </message>
+    <message>
+        <source>the key name has no usable characters</source>
+        <translation>le nom de clé ne contient aucun caractère utilisable</translation>
+    </message>
+    <message>
+        <source>cannot create the key folder</source>
+        <translation>impossible de créer le dossier des clés</translation>
+    </message>
+    <message>
+        <source>a key with this name already exists</source>
+        <translation>une clé portant ce nom existe déjà</translation>
     </message>
 </context>
 <context>
@@ -1564,6 +1375,14 @@ Construit un paquet v2 comme le fait abuild : tars de données et de contrôle a
     <message>
         <source>the key is not in this folder</source>
         <translation>la clé n’est pas dans ce dossier</translation>
+    </message>
+    <message>
+        <source>encrypted, and no .pub file next to it</source>
+        <translation>chiffrée, et pas de fichier .pub à côté</translation>
+    </message>
+    <message>
+        <source>the public key %1 does not belong to this private key</source>
+        <translation>la clé publique %1 n’appartient pas à cette clé privée</translation>
     </message>
 </context>
 <context>
@@ -1732,29 +1551,6 @@ Construit un paquet v2 comme le fait abuild : tars de données et de contrôle a
     </message>
 </context>
 <context>
-    <name>apkdesk::LoadedIndex</name>
-    <message>
-        <source>Signed, but by no trusted key</source>
-        <translation>Signé, mais par aucune clé de confiance</translation>
-    </message>
-    <message>
-        <source>Signed by %1, which is not a trusted key</source>
-        <translation>Signé par %1, qui n’est pas une clé de confiance</translation>
-    </message>
-    <message>
-        <source>Not signed</source>
-        <translation>Non signé</translation>
-    </message>
-    <message>
-        <source>BAD signature by %1: the index was changed after it was signed</source>
-        <translation>MAUVAISE signature de %1 : l’index a été modifié après sa signature</translation>
-    </message>
-    <message>
-        <source>Signed by %1, a trusted key</source>
-        <translation>Signé par %1, une clé de confiance</translation>
-    </message>
-</context>
-<context>
     <name>apkdesk::MultipartBody</name>
     <message>
         <source>Cannot read the file: %1</source>
@@ -1909,6 +1705,30 @@ Construit un paquet v2 comme le fait abuild : tars de données et de contrôle a
         <source>write failed: %1</source>
         <translation>échec de l’écriture : %1</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; at the top of the package tree: names starting with &apos;.&apos; there are reserved for package metadata</source>
+        <translation>« %1 » à la racine du paquet : les noms commençant par « . » y sont réservés aux métadonnées du paquet</translation>
+    </message>
+    <message>
+        <source>cannot read file information</source>
+        <translation>impossible de lire les informations du fichier</translation>
+    </message>
+    <message>
+        <source>device files, fifos and sockets cannot go into a package</source>
+        <translation>les fichiers de périphérique, FIFO et sockets ne peuvent pas aller dans un paquet</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>impossible de lire : %1</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file: %1</source>
+        <translation>impossible de créer un fichier temporaire : %1</translation>
+    </message>
+    <message>
+        <source>cannot write the temporary file: %1</source>
+        <translation>impossible d’écrire le fichier temporaire : %1</translation>
+    </message>
 </context>
 <context>
     <name>apkdesk::PackageExtractor</name>
@@ -1983,6 +1803,10 @@ Construit un paquet v2 comme le fait abuild : tars de données et de contrôle a
         <source>the package has no complete control member</source>
         <translation>le paquet n’a pas de membre de contrôle complet</translation>
     </message>
+    <message>
+        <source>the server sends more than the %1 bytes the index lists; it was not kept</source>
+        <translation>le serveur envoie plus que les %1 octets indiqués par l’index ; il n’a pas été conservé</translation>
+    </message>
 </context>
 <context>
     <name>apkdesk::PackageLayout</name>
@@ -2021,8 +1845,16 @@ Construit un paquet v2 comme le fait abuild : tars de données et de contrôle a
         <translation>est un répertoire, pas un fichier de paquet</translation>
     </message>
     <message>
-        <source>magic %1, compression %2: use apk-tools 3 to verify it</source>
-        <translation>signature %1, compression %2 : utilisez apk-tools 3 pour le vérifier</translation>
+        <source>magic %1, damaged container: %2</source>
+        <translation>signature %1, conteneur endommagé : %2</translation>
+    </message>
+    <message>
+        <source>signature blocks not read (no %1 decoder)</source>
+        <translation>blocs de signature non lus (pas de décodeur %1)</translation>
+    </message>
+    <message>
+        <source>magic %1, compression %2, %3; not verified here: use apk-tools 3 (apk verify)</source>
+        <translation>signature %1, compression %2, %3 ; non vérifié ici : utilisez apk-tools 3 (apk verify)</translation>
     </message>
 </context>
 <context>
@@ -2168,65 +2000,6 @@ Construit un paquet v2 comme le fait abuild : tars de données et de contrôle a
     <message>
         <source>verification cancelled</source>
         <translation>vérification annulée</translation>
-    </message>
-</context>
-<context>
-    <name>apkdesk::Parser</name>
-    <message>
-        <source>the index text is %1 bytes, more than the limit of %2</source>
-        <translation>le texte de l’index fait %1 octets, plus que la limite de %2</translation>
-    </message>
-    <message>
-        <source>NUL byte in the index text</source>
-        <translation>octet NUL dans le texte de l’index</translation>
-    </message>
-    <message>
-        <source>line of %1 bytes, more than the limit of %2</source>
-        <translation>ligne de %1 octets, plus que la limite de %2</translation>
-    </message>
-    <message>
-        <source>expected a field line &apos;X:value&apos;, found &quot;%1&quot;</source>
-        <translation>ligne de champ « X:valeur » attendue, trouvé « %1 »</translation>
-    </message>
-    <message>
-        <source>%1: value &quot;%2&quot; of %3: is not a number in range</source>
-        <translation>%1 : la valeur « %2 » de %3: n’est pas un nombre dans les limites</translation>
-    </message>
-    <message>
-        <source>more than %1 records</source>
-        <translation>plus de %1 enregistrements</translation>
-    </message>
-    <message>
-        <source>record without a package name (P:)</source>
-        <translation>enregistrement sans nom de paquet (P:)</translation>
-    </message>
-    <message>
-        <source>%1: record without a version (V:)</source>
-        <translation>%1 : enregistrement sans version (V:)</translation>
-    </message>
-    <message>
-        <source>%1: record without a checksum (C:)</source>
-        <translation>%1 : enregistrement sans somme de contrôle (C:)</translation>
-    </message>
-    <message>
-        <source>%1: C: &quot;%2&quot; is not Q1/Q2 followed by the base64 of a digest</source>
-        <translation>%1 : C: « %2 » n’est pas Q1/Q2 suivi du base64 d’une empreinte</translation>
-    </message>
-    <message>
-        <source>%1-%2 appears twice with different checksums (C:), first at line %3</source>
-        <translation>%1-%2 apparaît deux fois avec des sommes de contrôle différentes (C:), d’abord à la ligne %3</translation>
-    </message>
-    <message>
-        <source>line %1: %2-%3 repeats the record at line %4; the copy is ignored</source>
-        <translation>ligne %1 : %2-%3 répète l’enregistrement de la ligne %4 ; la copie est ignorée</translation>
-    </message>
-    <message>
-        <source>%1 more repeated records ignored</source>
-        <translation>%1 autres enregistrements répétés ignorés</translation>
-    </message>
-    <message>
-        <source>line of more than %1 bytes</source>
-        <translation>ligne de plus de %1 octets</translation>
     </message>
 </context>
 <context>
@@ -2463,6 +2236,18 @@ Construit un paquet v2 comme le fait abuild : tars de données et de contrôle a
         <source>no secret stored under this name</source>
         <translation>aucun secret enregistré sous ce nom</translation>
     </message>
+    <message>
+        <source>no secret service is available (is a keyring such as GNOME Keyring or KWallet running?); you can keep secrets for this session only</source>
+        <translation>aucun service de secrets n’est disponible (un trousseau comme GNOME Keyring ou KWallet est-il lancé ?) ; les secrets ne peuvent être gardés que pour cette session</translation>
+    </message>
+    <message>
+        <source>the keychain refused access: %1</source>
+        <translation>le trousseau a refusé l’accès : %1</translation>
+    </message>
+    <message>
+        <source>keychain error: %1</source>
+        <translation>erreur du trousseau : %1</translation>
+    </message>
 </context>
 <context>
     <name>apkdesk::ServerProfile</name>
@@ -2559,13 +2344,6 @@ Construit un paquet v2 comme le fait abuild : tars de données et de contrôle a
     <message>
         <source>not an Alpine package or index (no .PKGINFO or APKINDEX where the content starts)</source>
         <translation>pas un paquet ni un index Alpine (pas de .PKGINFO ni d’APKINDEX au début du contenu)</translation>
-    </message>
-</context>
-<context>
-    <name>apkdesk::StreamingIndexParser</name>
-    <message>
-        <source>the index text ends after %1 of %2 bytes</source>
-        <translation>le texte de l’index se termine après %1 octets sur %2</translation>
     </message>
 </context>
 <context>
@@ -2916,37 +2694,6 @@ Construit un paquet v2 comme le fait abuild : tars de données et de contrôle a
     </message>
 </context>
 <context>
-    <name>apkdesk::cli</name>
-    <message>
-        <source>only the public half of %1 is here; signing needs the private key</source>
-        <translation>seule la partie publique de %1 est présente ; signer nécessite la clé privée</translation>
-    </message>
-    <message>
-        <source>warning: %1 is readable by other users (chmod 600 it)</source>
-        <translation>avertissement : %1 est lisible par d’autres utilisateurs (faites chmod 600)</translation>
-    </message>
-    <message>
-        <source>Passphrase for %1: </source>
-        <translation>Phrase secrète pour %1 : </translation>
-    </message>
-    <message>
-        <source>warning: %1 could not be reached (%2); using the cached copy</source>
-        <translation>avertissement : %1 est injoignable (%2) ; utilisation de la copie en cache</translation>
-    </message>
-    <message>
-        <source>Read the index even when it is unsigned, signed by an unknown key or its signature does not verify.</source>
-        <translation>Lire l’index même s’il n’est pas signé, s’il est signé par une clé inconnue ou si sa signature ne se vérifie pas.</translation>
-    </message>
-    <message>
-        <source>%1; use --allow-untrusted to read it anyway</source>
-        <translation>%1 ; utilisez --allow-untrusted pour le lire quand même</translation>
-    </message>
-    <message>
-        <source>warning: %1: %2</source>
-        <translation>avertissement : %1 : %2</translation>
-    </message>
-</context>
-<context>
     <name>apkdesk::cli::ApkbuildCommand</name>
     <message>
         <source>Show, lint, bump an APKBUILD and refresh its checksums</source>
@@ -3098,37 +2845,6 @@ Construit un paquet v2 comme le fait abuild : tars de données et de contrôle a
     </message>
 </context>
 <context>
-    <name>apkdesk::cli::CliPassphrase</name>
-    <message>
-        <source>Read the key passphrase from environment variable VAR (never pass it as an argument).</source>
-        <translation>Lire la phrase secrète de la clé dans la variable d’environnement VAR (ne la passez jamais en argument).</translation>
-    </message>
-    <message>
-        <source>Read the key passphrase from file descriptor N (first line).</source>
-        <translation>Lire la phrase secrète de la clé sur le descripteur de fichier N (première ligne).</translation>
-    </message>
-    <message>
-        <source>environment variable %1 (named by --passphrase-env) is not set</source>
-        <translation>la variable d’environnement %1 (indiquée par --passphrase-env) n’est pas définie</translation>
-    </message>
-    <message>
-        <source>cannot read the passphrase from file descriptor %1</source>
-        <translation>impossible de lire la phrase secrète sur le descripteur de fichier %1</translation>
-    </message>
-    <message>
-        <source>a passphrase is needed: use --passphrase-env VAR or --passphrase-fd N (no terminal to ask on)</source>
-        <translation>une phrase secrète est nécessaire : utilisez --passphrase-env VAR ou --passphrase-fd N (aucun terminal pour la demander)</translation>
-    </message>
-    <message>
-        <source>Repeat the passphrase: </source>
-        <translation>Répétez la phrase secrète : </translation>
-    </message>
-    <message>
-        <source>the passphrases do not match</source>
-        <translation>les phrases secrètes ne correspondent pas</translation>
-    </message>
-</context>
-<context>
     <name>apkdesk::cli::VersionCommand</name>
     <message>
         <source>Compare and check apk versions, test dependency atoms</source>
@@ -3245,6 +2961,10 @@ Mettez -- avant les versions qui commencent par &apos;-&apos;.</translation>
         <source>arithmetic variables nest too deeply</source>
         <translation>les variables arithmétiques sont trop imbriquées</translation>
     </message>
+    <message>
+        <source>arithmetic nests too deeply</source>
+        <translation>l’expression arithmétique est trop imbriquée</translation>
+    </message>
 </context>
 <context>
     <name>apkdesk::shell::Expander</name>
@@ -3291,6 +3011,10 @@ Mettez -- avant les versions qui commencent par &apos;-&apos;.</translation>
     <message>
         <source>unsupported expansion %1</source>
         <translation>développement non pris en charge %1</translation>
+    </message>
+    <message>
+        <source>value too long to match patterns statically: %1</source>
+        <translation>valeur trop longue pour appliquer des motifs statiquement : %1</translation>
     </message>
 </context>
 <context>
@@ -3363,6 +3087,10 @@ Mettez -- avant les versions qui commencent par &apos;-&apos;.</translation>
         <source>test that cannot be evaluated statically</source>
         <translation>test qui ne peut pas être évalué statiquement</translation>
     </message>
+    <message>
+        <source>stopped after %1 statements</source>
+        <translation>arrêt après %1 instructions</translation>
+    </message>
 </context>
 <context>
     <name>apkdesk::shell::Parser</name>
@@ -3433,6 +3161,10 @@ Mettez -- avant les versions qui commencent par &apos;-&apos;.</translation>
     <message>
         <source>unterminated parameter expansion</source>
         <translation>développement de paramètre non terminé</translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels</source>
+        <translation>imbrication de plus de %1 niveaux</translation>
     </message>
 </context>
 <context>
@@ -4393,6 +4125,10 @@ Les paquets signés avec elle restent valides, mais vous ne pourrez plus jamais 
         <source>&lt;p&gt;Qt is a C++ toolkit for cross-platform application development, available under the GNU LGPL version 3.&lt;/p&gt;&lt;p&gt;See &lt;a href=&quot;https://www.qt.io/&quot;&gt;qt.io&lt;/a&gt; for more information.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Qt est une bibliothèque C++ de développement d’applications multiplateformes, disponible sous licence GNU LGPL version 3.&lt;/p&gt;&lt;p&gt;Voir &lt;a href=&quot;https://www.qt.io/&quot;&gt;qt.io&lt;/a&gt; pour plus d’informations.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>%1 no longer exists; it was removed from the recent files.</source>
+        <translation>%1 n’existe plus ; il a été retiré des fichiers récents.</translation>
+    </message>
 </context>
 <context>
     <name>apkdesk::ui::MessageBar</name>
@@ -4912,6 +4648,21 @@ clé SHA-256 %4</translation>
     </message>
 </context>
 <context>
+    <name>apkdesk::ui::RecentFilesMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Files</source>
+        <translation>&amp;Effacer la liste des fichiers récents</translation>
+    </message>
+</context>
+<context>
     <name>apkdesk::ui::RepositoryLoader</name>
     <message>
         <source>Reading %1…</source>
@@ -5408,10 +5159,6 @@ Rien trouvé dans ce dossier</translation>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <source>Trusted (%1)</source>
-        <translation>De confiance (%1)</translation>
-    </message>
-    <message>
         <source>Untrusted key</source>
         <translation>Clé non approuvée</translation>
     </message>
@@ -5470,6 +5217,10 @@ Rien trouvé dans ce dossier</translation>
     <message>
         <source>Status</source>
         <translation>État</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>De confiance</translation>
     </message>
 </context>
 <context>
@@ -5583,14 +5334,6 @@ Rien trouvé dans ce dossier</translation>
         <translation>Le jeton d’accès de %1 est défini.</translation>
     </message>
     <message>
-        <source>Valid until %1 (%2).</source>
-        <translation>Valide jusqu’au %1 (%2).</translation>
-    </message>
-    <message>
-        <source>Valid, no expiry (%1).</source>
-        <translation>Valide, sans expiration (%1).</translation>
-    </message>
-    <message>
         <source>Expires at %1, too soon to upload: set a new token.</source>
         <translation>Expire le %1, trop tôt pour téléverser : définissez un nouveau jeton.</translation>
     </message>
@@ -5655,6 +5398,22 @@ Ne l’approuvez que si cette empreinte correspond à celle publiée par l’adm
     <message>
         <source>Starting the upload…</source>
         <translation>Démarrage du téléversement…</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Valide jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>Valid, without expiry</source>
+        <translation>Valide, sans expiration</translation>
+    </message>
+    <message>
+        <source>issued by %1</source>
+        <translation>émis par %1</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>pour %1</translation>
     </message>
 </context>
 <context>
@@ -5813,6 +5572,322 @@ Ne l’approuvez que si cette empreinte correspond à celle publiée par l’adm
         <source>Trigger folder (repeatable; needs --script trigger=FILE).</source>
         <translation>Dossier déclencheur (répétable ; nécessite --script trigger=FILE).</translation>
     </message>
+    <message>
+        <source>Read the key passphrase from environment variable VAR (never pass it as an argument).</source>
+        <translation>Lire la phrase secrète de la clé dans la variable d’environnement VAR (ne la passez jamais en argument).</translation>
+    </message>
+    <message>
+        <source>Read the key passphrase from file descriptor N (first line).</source>
+        <translation>Lire la phrase secrète de la clé sur le descripteur de fichier N (première ligne).</translation>
+    </message>
+    <message>
+        <source>environment variable %1 (named by --passphrase-env) is not set</source>
+        <translation>la variable d’environnement %1 (indiquée par --passphrase-env) n’est pas définie</translation>
+    </message>
+    <message>
+        <source>cannot read the passphrase from file descriptor %1</source>
+        <translation>impossible de lire la phrase secrète sur le descripteur de fichier %1</translation>
+    </message>
+    <message>
+        <source>a passphrase is needed: use --passphrase-env VAR or --passphrase-fd N (no terminal to ask on)</source>
+        <translation>une phrase secrète est nécessaire : utilisez --passphrase-env VAR ou --passphrase-fd N (aucun terminal pour la demander)</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation>Répétez la phrase secrète : </translation>
+    </message>
+    <message>
+        <source>the passphrases do not match</source>
+        <translation>les phrases secrètes ne correspondent pas</translation>
+    </message>
+    <message>
+        <source>only the public half of %1 is here; signing needs the private key</source>
+        <translation>seule la partie publique de %1 est présente ; signer nécessite la clé privée</translation>
+    </message>
+    <message>
+        <source>warning: %1 is readable by other users (chmod 600 it)</source>
+        <translation>avertissement : %1 est lisible par d’autres utilisateurs (faites chmod 600)</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1: </source>
+        <translation>Phrase secrète pour %1 : </translation>
+    </message>
+    <message>
+        <source>Generate, list, import and export abuild signing keys</source>
+        <translation>Générer, lister, importer et exporter des clés de signature abuild</translation>
+    </message>
+    <message>
+        <source>Manage abuild-compatible RSA signing keys.
+
+  generate --name NAME [--bits 4096] [--encrypt] [--dir DIR]
+  list
+  import FILE [--dir DIR]
+  export-public KEY [-o FILE]
+  fingerprint KEY|FILE
+
+KEY is a key file, a key name (alice-6b0ae07e.rsa) or a fingerprint prefix.</source>
+        <translation>Gérer des clés de signature RSA compatibles avec abuild.
+
+  generate --name NAME [--bits 4096] [--encrypt] [--dir DIR]
+  list
+  import FILE [--dir DIR]
+  export-public KEY [-o FILE]
+  fingerprint KEY|FILE
+
+KEY est un fichier de clé, un nom de clé (alice-6b0ae07e.rsa) ou un préfixe d’empreinte.</translation>
+    </message>
+    <message>
+        <source>generate, list, import, export-public or fingerprint</source>
+        <translation>generate, list, import, export-public ou fingerprint</translation>
+    </message>
+    <message>
+        <source>Key name: your e-mail or user name.</source>
+        <translation>Nom de la clé : votre adresse e-mail ou votre nom d’utilisateur.</translation>
+    </message>
+    <message>
+        <source>RSA key size (default 4096).</source>
+        <translation>Taille de la clé RSA (4096 par défaut).</translation>
+    </message>
+    <message>
+        <source>Protect the new private key with a passphrase (AES-256).</source>
+        <translation>Protéger la nouvelle clé privée par une phrase secrète (AES-256).</translation>
+    </message>
+    <message>
+        <source>Key folder (default: Apkdesk&apos;s key folder).</source>
+        <translation>Dossier des clés (par défaut : celui d’Apkdesk).</translation>
+    </message>
+    <message>
+        <source>Write to FILE.</source>
+        <translation>Écrire dans FILE.</translation>
+    </message>
+    <message>
+        <source>missing action</source>
+        <translation>action manquante</translation>
+    </message>
+    <message>
+        <source>bad arguments for &apos;%1&apos;</source>
+        <translation>arguments incorrects pour « %1 »</translation>
+    </message>
+    <message>
+        <source>--name is needed</source>
+        <translation>--name est requis</translation>
+    </message>
+    <message>
+        <source>--bits must be a number</source>
+        <translation>--bits doit être un nombre</translation>
+    </message>
+    <message>
+        <source>Passphrase for the new key: </source>
+        <translation>Phrase secrète de la nouvelle clé : </translation>
+    </message>
+    <message>
+        <source>an empty passphrase does not protect anything</source>
+        <translation>une phrase secrète vide ne protège rien</translation>
+    </message>
+    <message>
+        <source>Private key: %1</source>
+        <translation>Clé privée : %1</translation>
+    </message>
+    <message>
+        <source>Public key:  %1</source>
+        <translation>Clé publique : %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint: SHA256:%1</source>
+        <translation>Empreinte : SHA256:%1</translation>
+    </message>
+    <message>
+        <source>Copy the public key into /etc/apk/keys on the machines that should trust it.</source>
+        <translation>Copiez la clé publique dans /etc/apk/keys sur les machines qui doivent lui faire confiance.</translation>
+    </message>
+    <message>
+        <source>No keys. Create one with: apkdesk-cli key generate --name you@example.org</source>
+        <translation>Aucune clé. Créez-en une avec : apkdesk-cli key generate --name vous@example.org</translation>
+    </message>
+    <message>
+        <source>fingerprint: SHA256:%1</source>
+        <translation>empreinte : SHA256:%1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>size: %1 bits</source>
+        <translation>taille : %1 bits</translation>
+    </message>
+    <message>
+        <source>created: %1</source>
+        <translation>créée : %1</translation>
+    </message>
+    <message>
+        <source>private key: %1</source>
+        <translation>clé privée : %1</translation>
+    </message>
+    <message>
+        <source> (encrypted)</source>
+        <translation> (chiffrée)</translation>
+    </message>
+    <message>
+        <source>not here</source>
+        <translation>absente</translation>
+    </message>
+    <message>
+        <source>trusted in: %1</source>
+        <translation>approuvée dans : %1</translation>
+    </message>
+    <message>
+        <source>warning: the private key is readable by other users</source>
+        <translation>avertissement : la clé privée est lisible par d’autres utilisateurs</translation>
+    </message>
+    <message>
+        <source>warning: the .pub next to it belongs to another key</source>
+        <translation>avertissement : le .pub à côté appartient à une autre clé</translation>
+    </message>
+    <message>
+        <source>problem: %1</source>
+        <translation>problème : %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 (SHA256:%2)</source>
+        <translation>%1 importée (SHA256:%2)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (install it as /etc/apk/keys/%2)</source>
+        <translation>%1 écrit (installez-le sous /etc/apk/keys/%2)</translation>
+    </message>
+    <message>
+        <source>the key is encrypted and has no .pub next to it: unlock it with &apos;key export-public&apos;</source>
+        <translation>la clé est chiffrée et n’a pas de .pub à côté : déverrouillez-la avec « key export-public »</translation>
+    </message>
+    <message>
+        <source>Create .apk packages from a folder tree</source>
+        <translation>Créer des paquets .apk à partir d’une arborescence</translation>
+    </message>
+    <message>
+        <source>package create DIR --name N --version V [options] -o FILE.apk [--key KEY]
+
+Builds a v2 package the way abuild does: data and control tars with checksums, .PKGINFO with size and datahash, optionally signed.</source>
+        <translation>package create DIR --name N --version V [options] -o FILE.apk [--key KEY]
+
+Construit un paquet v2 comme le fait abuild : tars de données et de contrôle avec sommes de contrôle, .PKGINFO avec taille et datahash, signature en option.</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>create</translation>
+    </message>
+    <message>
+        <source>The folder tree that becomes the package&apos;s files.</source>
+        <translation>L’arborescence qui devient les fichiers du paquet.</translation>
+    </message>
+    <message>
+        <source>Install script NAME=FILE, NAME one of pre-install, post-install, pre-upgrade, post-upgrade, pre-deinstall, post-deinstall, trigger (repeatable; order kept).</source>
+        <translation>Script d’installation NAME=FILE, NAME parmi pre-install, post-install, pre-upgrade, post-upgrade, pre-deinstall, post-deinstall, trigger (répétable ; ordre conservé).</translation>
+    </message>
+    <message>
+        <source>Build time, seconds since 1970 (default: $SOURCE_DATE_EPOCH or now).</source>
+        <translation>Date de construction, en secondes depuis 1970 (par défaut : $SOURCE_DATE_EPOCH ou maintenant).</translation>
+    </message>
+    <message>
+        <source>provider_priority.</source>
+        <translation>provider_priority.</translation>
+    </message>
+    <message>
+        <source>replaces_priority.</source>
+        <translation>replaces_priority.</translation>
+    </message>
+    <message>
+        <source>The .apk to write.</source>
+        <translation>Le .apk à écrire.</translation>
+    </message>
+    <message>
+        <source>Sign with this private key.</source>
+        <translation>Signer avec cette clé privée.</translation>
+    </message>
+    <message>
+        <source>Sign with RSA/SHA-256.</source>
+        <translation>Signer en RSA/SHA-256.</translation>
+    </message>
+    <message>
+        <source>usage: package create DIR --name N --version V -o FILE.apk</source>
+        <translation>utilisation : package create DIR --name N --version V -o FILE.apk</translation>
+    </message>
+    <message>
+        <source>-o FILE.apk is needed</source>
+        <translation>-o FILE.apk est requis</translation>
+    </message>
+    <message>
+        <source>--script wants NAME=FILE, got &apos;%1&apos;</source>
+        <translation>--script attend NAME=FILE, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>Created %1 (%2 files, %3 bytes installed%4)</source>
+        <translation>%1 créé (%2 fichiers, %3 octets installés%4)</translation>
+    </message>
+    <message>
+        <source>, signed with %1</source>
+        <translation>, signé avec %1</translation>
+    </message>
+    <message>
+        <source>--builddate must be seconds since 1970</source>
+        <translation>--builddate doit être en secondes depuis 1970</translation>
+    </message>
+    <message>
+        <source>--provider-priority must be a number</source>
+        <translation>--provider-priority doit être un nombre</translation>
+    </message>
+    <message>
+        <source>--replaces-priority must be a number</source>
+        <translation>--replaces-priority doit être un nombre</translation>
+    </message>
+    <message>
+        <source>Sign packages or APKINDEX.tar.gz like abuild-sign</source>
+        <translation>Signer des paquets ou des APKINDEX.tar.gz comme abuild-sign</translation>
+    </message>
+    <message>
+        <source>Signs v2 packages (.apk) and indexes (APKINDEX.tar.gz) in place, atomically. A signature by the same key is replaced, never duplicated; other keys&apos; signatures stay unless --replace is given.</source>
+        <translation>Signe sur place et de façon atomique des paquets v2 (.apk) et des index (APKINDEX.tar.gz). Une signature de la même clé est remplacée, jamais dupliquée ; les signatures des autres clés restent, sauf avec --replace.</translation>
+    </message>
+    <message>
+        <source>Packages or indexes to sign.</source>
+        <translation>Paquets ou index à signer.</translation>
+    </message>
+    <message>
+        <source>Private key: a file, a key name or a fingerprint prefix.</source>
+        <translation>Clé privée : un fichier, un nom de clé ou un préfixe d’empreinte.</translation>
+    </message>
+    <message>
+        <source>RSA with SHA-256 (.SIGN.RSA256.*) instead of SHA-1.</source>
+        <translation>RSA avec SHA-256 (.SIGN.RSA256.*) au lieu de SHA-1.</translation>
+    </message>
+    <message>
+        <source>Remove every existing signature first.</source>
+        <translation>Supprimer d’abord toutes les signatures existantes.</translation>
+    </message>
+    <message>
+        <source>Write the signed file here instead of in place (one FILE only).</source>
+        <translation>Écrire le fichier signé ici au lieu de le modifier sur place (un seul FILE).</translation>
+    </message>
+    <message>
+        <source>no file to sign</source>
+        <translation>aucun fichier à signer</translation>
+    </message>
+    <message>
+        <source>--key is needed</source>
+        <translation>--key est requis</translation>
+    </message>
+    <message>
+        <source>--output works with one file only</source>
+        <translation>--output ne fonctionne qu’avec un seul fichier</translation>
+    </message>
+    <message>
+        <source>Signed %1 (%2)</source>
+        <translation>%1 signé (%2)</translation>
+    </message>
+    <message>
+        <source>replaced %1</source>
+        <translation>%1 remplacée</translation>
+    </message>
 </context>
 <context>
     <name>cli::extract</name>
@@ -5822,6 +5897,216 @@ Ne l’approuvez que si cette empreinte correspond à celle publiée par l’adm
             <numerusform>%1 : %2 ; %n entrée écrite dans %3</numerusform>
             <numerusform>%1 : %2 ; %n entrées écrites dans %3</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cli::index</name>
+    <message>
+        <source>warning: %1 could not be reached (%2); using the cached copy</source>
+        <translation>avertissement : %1 est injoignable (%2) ; utilisation de la copie en cache</translation>
+    </message>
+    <message>
+        <source>Read the index even when it is unsigned, signed by an unknown key or its signature does not verify.</source>
+        <translation>Lire l’index même s’il n’est pas signé, s’il est signé par une clé inconnue ou si sa signature ne se vérifie pas.</translation>
+    </message>
+    <message>
+        <source>%1; use --allow-untrusted to read it anyway</source>
+        <translation>%1 ; utilisez --allow-untrusted pour le lire quand même</translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation>avertissement : %1 : %2</translation>
+    </message>
+    <message>
+        <source>  (BROKEN: nothing provides it)</source>
+        <translation>  (CASSÉ : rien ne le fournit)</translation>
+    </message>
+    <message>
+        <source>  (no matching version)</source>
+        <translation>  (aucune version correspondante)</translation>
+    </message>
+    <message>
+        <source>Dependencies</source>
+        <translation>Dépendances</translation>
+    </message>
+    <message>
+        <source>Install if</source>
+        <translation>Installer si</translation>
+    </message>
+    <message>
+        <source>Required by</source>
+        <translation>Requis par</translation>
+    </message>
+    <message>
+        <source>Installed automatically with it (install_if)</source>
+        <translation>Installé automatiquement avec lui (install_if)</translation>
+    </message>
+    <message>
+        <source>Same origin</source>
+        <translation>Même origine</translation>
+    </message>
+    <message>
+        <source>Read an APKINDEX.tar.gz (file, file:// or http(s) URL of the index or of its repository folder), verify it and list its packages.</source>
+        <translation>Lire un APKINDEX.tar.gz (fichier, URL file:// ou http(s) de l’index ou de son dossier de dépôt), le vérifier et lister ses paquets.</translation>
+    </message>
+    <message>
+        <source>Show one package: every field, dependencies resolved, reverse dependencies.</source>
+        <translation>Afficher un paquet : tous les champs, dépendances résolues, dépendances inverses.</translation>
+    </message>
+    <message>
+        <source>APKINDEX.tar.gz path or URL.</source>
+        <translation>Chemin ou URL de l’APKINDEX.tar.gz.</translation>
+    </message>
+    <message>
+        <source>give exactly one index</source>
+        <translation>indiquez exactement un index</translation>
+    </message>
+    <message>
+        <source>no package named &apos;%1&apos; in the index</source>
+        <translation>aucun paquet nommé « %1 » dans l’index</translation>
+    </message>
+    <message>
+        <source>Index:       %1</source>
+        <translation>Index :       %1</translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation>Description : %1</translation>
+    </message>
+    <message>
+        <source>Signature:   %1 (%2)</source>
+        <translation>Signature :   %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Built:       %1</source>
+        <translation>Construit :   %1</translation>
+    </message>
+    <message>
+        <source>Packages:    %1</source>
+        <translation>Paquets :     %1</translation>
+    </message>
+    <message>
+        <source>Broken dependencies: %1 (nothing provides them)</source>
+        <translation>Dépendances cassées : %1 (rien ne les fournit)</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <source>Build APKINDEX.tar.gz from a folder of packages (or package files) like `apk index`, and sign it.</source>
+        <translation>Construire un APKINDEX.tar.gz à partir d’un dossier de paquets (ou de fichiers de paquets) comme `apk index`, et le signer.</translation>
+    </message>
+    <message>
+        <source>Index file to write.</source>
+        <translation>Fichier d’index à écrire.</translation>
+    </message>
+    <message>
+        <source>Repository description (DESCRIPTION).</source>
+        <translation>Description du dépôt (DESCRIPTION).</translation>
+    </message>
+    <message>
+        <source>Write ARCH as every package&apos;s arch.</source>
+        <translation>Écrire ARCH comme architecture de chaque paquet.</translation>
+    </message>
+    <message>
+        <source>Sign with this private key (file, key name or fingerprint).</source>
+        <translation>Signer avec cette clé privée (fichier, nom de clé ou empreinte).</translation>
+    </message>
+    <message>
+        <source>Public key name in the signature (default: the key file name + .pub).</source>
+        <translation>Nom de la clé publique dans la signature (par défaut : le nom du fichier de clé + .pub).</translation>
+    </message>
+    <message>
+        <source>Sign with SHA-256 (RSA256) instead of SHA-1.</source>
+        <translation>Signer en SHA-256 (RSA256) au lieu de SHA-1.</translation>
+    </message>
+    <message>
+        <source>A folder of .apk files, or .apk files.</source>
+        <translation>Un dossier de fichiers .apk, ou des fichiers .apk.</translation>
+    </message>
+    <message>
+        <source>no packages given</source>
+        <translation>aucun paquet indiqué</translation>
+    </message>
+    <message>
+        <source>--output is required</source>
+        <translation>--output est requis</translation>
+    </message>
+    <message>
+        <source>note: %1 skipped: a newer build of the same version is indexed</source>
+        <translation>remarque : %1 ignoré : une construction plus récente de la même version est indexée</translation>
+    </message>
+    <message>
+        <source>warning: no provider for: %1</source>
+        <translation>avertissement : aucun fournisseur pour : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 packages</source>
+        <translation>%1 : %2 paquets</translation>
+    </message>
+    <message>
+        <source>, signed (%1)</source>
+        <translation>, signé (%1)</translation>
+    </message>
+    <message>
+        <source>Show or build a repository index (APKINDEX.tar.gz)</source>
+        <translation>Afficher ou construire un index de dépôt (APKINDEX.tar.gz)</translation>
+    </message>
+    <message>
+        <source>Usage: apkdesk-cli index show FILE|URL [--json] [--package NAME] [--keys-dir DIR]... [--allow-untrusted]
+       apkdesk-cli index build DIR -o FILE [--sign KEY] [--description TEXT] [--rewrite-arch ARCH]
+</source>
+        <translation>Utilisation : apkdesk-cli index show FILE|URL [--json] [--package NAME] [--keys-dir DIR]... [--allow-untrusted]
+               apkdesk-cli index build DIR -o FILE [--sign KEY] [--description TEXT] [--rewrite-arch ARCH]
+</translation>
+    </message>
+    <message>
+        <source>apkdesk-cli index: missing subcommand</source>
+        <translation>apkdesk-cli index : sous-commande manquante</translation>
+    </message>
+    <message>
+        <source>apkdesk-cli index: unknown subcommand &apos;%1&apos;</source>
+        <translation>apkdesk-cli index : sous-commande inconnue « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>cli::search</name>
+    <message>
+        <source>Search a repository index by name, description and provides</source>
+        <translation>Chercher dans un index de dépôt par nom, description et fournitures</translation>
+    </message>
+    <message>
+        <source>Search an APKINDEX.tar.gz: every word of TERM must appear (case-insensitively) in a package&apos;s name, description or provides (so:, cmd:, pc: names). Exit code 1 when nothing matches.</source>
+        <translation>Chercher dans un APKINDEX.tar.gz : chaque mot de TERM doit apparaître (sans tenir compte de la casse) dans le nom, la description ou les fournitures d’un paquet (noms so:, cmd:, pc:). Code de sortie 1 si rien ne correspond.</translation>
+    </message>
+    <message>
+        <source>Only packages with exactly this %1.</source>
+        <translation>Uniquement les paquets ayant exactement ce champ %1.</translation>
+    </message>
+    <message>
+        <source>Sort by name (default), version, arch, size, installed-size, build-time, origin, maintainer or license.</source>
+        <translation>Trier par name (par défaut), version, arch, size, installed-size, build-time, origin, maintainer ou license.</translation>
+    </message>
+    <message>
+        <source>APKINDEX.tar.gz path or URL.</source>
+        <translation>Chemin ou URL de l’APKINDEX.tar.gz.</translation>
+    </message>
+    <message>
+        <source>Words to look for (may be empty with filters).</source>
+        <translation>Mots à chercher (peut être vide avec des filtres).</translation>
+    </message>
+    <message>
+        <source>no index given</source>
+        <translation>aucun index indiqué</translation>
+    </message>
+    <message>
+        <source>unknown sort key &apos;%1&apos;</source>
+        <translation>clé de tri inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>give a search term or a filter</source>
+        <translation>indiquez un terme de recherche ou un filtre</translation>
     </message>
 </context>
 <context>
