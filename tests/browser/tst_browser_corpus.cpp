@@ -121,8 +121,10 @@ private slots:
 
         QTest::keyClicks(search, QStringLiteral("nginx"));
         QVERIFY(browser->table()->model()->rowCount() > 0);
-        browser->table()->selectRow(0);
-        QVERIFY(browser->currentPackage() != NoPackage);
+        const QList<PackageId> nginx = browser->currentRepository()->graph.packagesNamed("nginx");
+        QVERIFY(!nginx.isEmpty());
+        QVERIFY(browser->selectPackage(nginx.first()));
+        QCOMPARE(browser->currentPackage(), nginx.first());
         saveScreenshot(&window, QStringLiteral("browser-search.png"));
 
         std::sort(perKey.begin(), perKey.end());
@@ -151,7 +153,7 @@ private slots:
         window.show();
         QSignalSpy shown(browser, &BrowserView::repositoryShown);
         QVERIFY(browser->openSampleRepository(sample).ok());
-        QVERIFY(shown.wait(30000));
+        QVERIFY2(shown.wait(30000), qPrintable(browser->messageBar()->text()));
         // The sample key is trusted for the sample only: the sample is trusted without any
         // key folder configured for it.
         QVERIFY(browser->currentRepository()->isTrusted());

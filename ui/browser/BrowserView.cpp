@@ -137,6 +137,8 @@ BrowserView::BrowserView(NetworkAccess *network, QWidget *parent) : QWidget(pare
         tr("Download the selected packages, check them against the index, and open them"));
     m_downloads = new DownloadPanel(network, centre);
     auto *bottomRow = new QHBoxLayout;
+    m_filterBar->countLabel()->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    bottomRow->addWidget(m_filterBar->countLabel());
     bottomRow->addWidget(m_downloads, 1);
     bottomRow->addStretch();
     bottomRow->addWidget(m_downloadButton);
@@ -235,7 +237,7 @@ void BrowserView::showEvent(QShowEvent *event)
     m_splitterRestored = true;
     QTimer::singleShot(0, this, [this] {
         const int width = qMax(m_splitter->width(), 900);
-        const int servers = qBound(190, width / 5, 260);
+        const int servers = qBound(170, width / 6, 240);
         const int details = qBound(320, width * 3 / 10, 460);
         m_splitter->setSizes({ servers, width - servers - details, details });
     });

@@ -31,6 +31,7 @@ PackageFilterBar::PackageFilterBar(QWidget *parent) : QWidget(parent)
     m_clear->setAutoRaise(true);
     connect(m_clear, &QToolButton::clicked, this, &PackageFilterBar::clearFilter);
 
+    // Shown by the owner (below the table), where it does not take room from the filters.
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("packageCount"));
     m_count->setMinimumWidth(m_count->fontMetrics().horizontalAdvance(QStringLiteral("00,000 of 00,000")));
@@ -43,7 +44,6 @@ PackageFilterBar::PackageFilterBar(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_maintainer, 1);
     layout->addWidget(m_license, 1);
     layout->addWidget(m_clear);
-    layout->addWidget(m_count);
 
     connect(m_search, &QLineEdit::textChanged, this, &PackageFilterBar::emitIfValid);
 }

@@ -31,6 +31,7 @@ public:
     QComboBox *originCombo() const { return m_origin; }
     QComboBox *maintainerCombo() const { return m_maintainer; }
     QComboBox *licenseCombo() const { return m_license; }
+    QLabel *countLabel() const { return m_count; }
 
 signals:
     void filterChanged(const apkdesk::PackageFilter &filter);
