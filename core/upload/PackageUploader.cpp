@@ -77,11 +77,29 @@ void PackageUploader::finish(Status status)
     Q_EMIT finished(status);
 }
 
+namespace {
+
+// Reads 4xx answers itself (reposerve's 401 reasons, Gitea's 409...), but leaves 5xx, 408
+// and 429 to NetworkJob so they are retried with backoff like any other request.
+class UploadRequestJob : public RequestJob
+{
+public:
+    using RequestJob::RequestJob;
+
+protected:
+    bool acceptsStatus(int status) const override
+    {
+        return (status >= 200 && status < 300)
+            || (status >= 400 && status < 500 && status != 408 && status != 429);
+    }
+};
+
+} // namespace
+
 RequestJob *PackageUploader::createJob(const QUrl &url, const QByteArray &verb)
 {
-    auto *job = new RequestJob(m_access, url, this);
+    auto *job = new UploadRequestJob(m_access, url, this);
     job->setVerb(verb);
-    job->setAcceptAnyStatus(true);
     job->setRetrySafe(true);
     const QByteArray auth = authorization();
     if (!auth.isEmpty())

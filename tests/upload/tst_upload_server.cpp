@@ -193,7 +193,9 @@ private slots:
                                 layout.filePath(QStringLiteral("main/aarch64/fixture-double-5.2-r0.apk")) });
         packages[1].layoutArch = QStringLiteral("aarch64");
         auto session = upload(reposerveProfile(), m_issuer.sign(standardClaims()), packages);
-        QVERIFY(session->result().ok());
+        QVERIFY2(session->result().ok(),
+                 qPrintable(session->states().first().message + QLatin1Char('|')
+                            + session->states().last().message));
         QCOMPARE(uploadRequests(*m_server), 2);
         QCOMPARE(session->states().at(1).target.toString(), QStringLiteral("edge/main/aarch64"));
         QVERIFY(QFile::exists(m_root->filePath(QStringLiteral("edge/main/aarch64/APKINDEX.tar.gz"))));
@@ -221,8 +223,8 @@ private slots:
                                      << QStringLiteral("signed with key \"rotated-key\"") << true;
         QTest::newRow("expired") << m_issuer.sign(standardClaims(-30)) << QStringLiteral("expired at")
                                  << false;
-        QTest::newRow("expires in 20 s")
-            << m_issuer.sign(standardClaims(20)) << QStringLiteral("in less than 60 seconds") << false;
+        QTest::newRow("expires in 30 s")
+            << QByteArray("expiring") << QStringLiteral("in less than 60 seconds") << false;
         QTest::newRow("malformed") << QByteArray("not.a-jwt") << QStringLiteral("not a valid JWT") << false;
     }
 
@@ -231,6 +233,8 @@ private slots:
         QFETCH(QByteArray, token);
         QFETCH(QString, expected);
         QFETCH(bool, reachesServer);
+        if (token == "expiring") // made now: rows run a while after the data is built
+            token = m_issuer.sign(standardClaims(30));
         const auto packages = probe({ fixturePackage(QStringLiteral("fixture-tool-3.8.1-r2.apk")) });
         auto session = upload(reposerveProfile(), token, packages);
         QVERIFY(!session->result().ok());
@@ -314,7 +318,9 @@ private slots:
 
     void disconnectMidUpload()
     {
-        QVERIFY(m_server->setFault(QStringLiteral("/upload"), QStringLiteral("drop-upload")));
+        // The server reads 2000 bytes of the body, then the connection breaks (every attempt).
+        QVERIFY(m_server->setFault(QStringLiteral("/upload"), QStringLiteral("drop-upload"), -1,
+                                   QStringLiteral("after=2000")));
         const auto packages = probe({ fixturePackage(QStringLiteral("fixture-tool-3.8.1-r2.apk")) });
         auto session = upload(reposerveProfile(), m_issuer.sign(standardClaims()), packages);
         QVERIFY(!session->result().ok());
@@ -323,6 +329,55 @@ private slots:
         QVERIFY(!state.accepted);
         QVERIFY2(state.message.contains(QLatin1String("did not complete")), qPrintable(state.message));
         QVERIFY(apkFilesUnder(m_root->path()).isEmpty()); // nothing half-stored
+    }
+
+    void retriedAfter503()
+    {
+        // A busy proxy in front of reposerve: re-sending is safe (same files, re-indexed).
+        QVERIFY(m_server->setFault(QStringLiteral("/upload"), QStringLiteral("error503"), 1,
+                                   QStringLiteral("retry-after=0")));
+        const auto packages = probe({ fixturePackage(QStringLiteral("fixture-tool-3.8.1-r2.apk")) });
+        auto session = upload(reposerveProfile(), m_issuer.sign(standardClaims()), packages);
+        QVERIFY2(session->result().ok(), qPrintable(session->states().first().message));
+        QCOMPARE(uploadRequests(*m_server), 2);
+    }
+
+    void redirectDoesNotCarryToken()
+    {
+        QVERIFY(m_server->setFault(QStringLiteral("/upload"), QStringLiteral("redirect-offsite")));
+        const auto packages = probe({ fixturePackage(QStringLiteral("fixture-tool-3.8.1-r2.apk")) });
+        auto session = upload(reposerveProfile(), m_issuer.sign(standardClaims()), packages);
+        QVERIFY(!session->result().ok());
+        // Whatever reached another origin came without the Authorization header.
+        const QJsonArray requests = m_server->requests();
+        for (const QJsonValue &value : requests) {
+            const QJsonObject request = value.toObject();
+            if (request.value(QStringLiteral("path")).toString() != QLatin1String("/upload"))
+                QVERIFY2(!request.value(QStringLiteral("authorization")).toBool(),
+                         qPrintable(request.value(QStringLiteral("path")).toString()));
+        }
+        QVERIFY(apkFilesUnder(m_root->path()).isEmpty());
+    }
+
+    void cancelMidUpload()
+    {
+        QVERIFY(m_server->setFault(QStringLiteral("/upload"), QStringLiteral("slow-upload"), -1,
+                                   QStringLiteral("chunk=256&interval=200")));
+        const auto packages = probe({ fixturePackage(QStringLiteral("fixture-tool-3.8.1-r2.apk")) });
+        UploadSession session(m_network.get(), reposerveProfile(), m_issuer.sign(standardClaims()), m_trust);
+        UploadOptions options;
+        options.recordHistory = false;
+        session.setPackages(packages);
+        session.setOptions(options);
+        QSignalSpy finished(&session, &UploadSession::finished);
+        session.start();
+        QTRY_VERIFY_WITH_TIMEOUT(session.states().first().stage == Stage::Sending, 20'000);
+        session.cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 20'000);
+        QCOMPARE(session.result().error().kind(), Error::Kind::Cancelled);
+        QCOMPARE(session.states().first().stage, Stage::Cancelled);
+        QTest::qWait(300); // let the server notice the closed connection
+        QVERIFY(apkFilesUnder(m_root->path()).isEmpty());
     }
 
     void serverIndexingFailureIsCaught()
