@@ -76,7 +76,7 @@ void PackageFetchJob::run()
     m_download->setVerifier([package, checksum, source](const QString &path) -> Status {
         const qint64 size = QFileInfo(path).size();
         if (package.size >= 0 && size != package.size)
-            return Error(Error::Kind::Format,
+            return Error(Error::Kind::Untrusted,
                          tr("the file is %1 bytes but the index says %2; it was not kept")
                              .arg(size)
                              .arg(package.size))
@@ -87,7 +87,7 @@ void PackageFetchJob::run()
                          tr("not a readable package (%1); it was not kept").arg(actual.error().message()))
                 .withLocation(source.toDisplayString());
         if (*actual != package.checksum)
-            return Error(Error::Kind::Crypto,
+            return Error(Error::Kind::Untrusted,
                          tr("its control checksum %1 differs from the index's C:%2; it was not kept")
                              .arg(*actual, package.checksum))
                 .withLocation(source.toDisplayString());
@@ -100,6 +100,14 @@ void PackageFetchJob::run()
         m_download = nullptr;
         if (result)
             m_path = target;
+        if (!result && result.error().kind() == Error::Kind::LimitExceeded && m_package.size >= 0) {
+            // The server sends more than the index's S: it is not the package the index lists.
+            finish(Error(Error::Kind::Untrusted,
+                         tr("the server sends more than the %1 bytes the index lists; it was not kept")
+                             .arg(m_package.size))
+                       .withLocation(url().toDisplayString()));
+            return;
+        }
         finish(result);
     });
     m_download->start();

@@ -29,7 +29,8 @@ using ControlChecksumFunction = std::function<Result<QString>(const QString &pac
 
 // Downloads <arch url>/<name>-<version>.apk into a folder and keeps it only when its control
 // checksum equals the index's C: (HOSTILE case 11) and its size the index's S:. A null
-// ControlChecksumFunction means controlChecksumOf() (the package reader).
+// ControlChecksumFunction means controlChecksumOf() (the package reader). A package that is
+// not the one the index lists fails with Error::Kind::Untrusted.
 class APKDESK_CORE_EXPORT PackageFetchJob : public AsyncJob
 {
     Q_OBJECT

@@ -293,7 +293,7 @@ private Q_SLOTS:
         QVERIFY(runJob(job));
         serve(QStringLiteral("pkgs-v2/") + name, name);
         QVERIFY(!job.result());
-        QCOMPARE(job.result().error().kind(), Error::Kind::Crypto);
+        QCOMPARE(job.result().error().kind(), Error::Kind::Untrusted);
         QVERIFY2(job.errorString().contains(entry.checksum()), qPrintable(job.errorString()));
         QVERIFY(!QFile::exists(out + QLatin1Char('/') + name));
         QVERIFY(leftoverTemporaries(out).isEmpty());
@@ -310,7 +310,7 @@ private Q_SLOTS:
                             out, nullptr);
         QVERIFY(runJob(job));
         QVERIFY(!job.result());
-        QCOMPARE(job.result().error().kind(), Error::Kind::LimitExceeded);
+        QCOMPARE(job.result().error().kind(), Error::Kind::Untrusted);
         QVERIFY(QDir(out).entryList(QDir::Files | QDir::Hidden).isEmpty());
     }
 

@@ -111,7 +111,7 @@ public:
         loop.exec();
         if (!job.result()) {
             const Error &error = job.result().error();
-            return io.fail(error, error.kind() == Error::Kind::Crypto ? cli::ExitNegative : cli::ExitFailure);
+            return io.fail(error, cli::exitCodeFor(error));
         }
         const qint64 size = QFileInfo(job.filePath()).size();
         if (cli::jsonRequested(parser)) {
