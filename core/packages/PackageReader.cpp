@@ -448,28 +448,28 @@ private:
         } else {
             m_paths.insert(key);
         }
-        if (!m_options.readDataEntries)
-            return {};
-        if (m_pkg.dataEntries.size() >= m_options.maxDataEntries) {
-            m_pkg.dataEntriesCapped = true;
-            // Checksums are still verified, the entry just is not kept.
-        } else {
-            DataEntry data;
-            data.tar = entry;
-            m_pkg.dataEntries.append(data);
+        // Entries are kept for display only; checksums are verified whether kept or not.
+        m_currentKept = false;
+        if (m_options.readDataEntries) {
+            if (m_pkg.dataEntries.size() >= m_options.maxDataEntries) {
+                m_pkg.dataEntriesCapped = true;
+            } else {
+                DataEntry data;
+                data.tar = entry;
+                m_pkg.dataEntries.append(data);
+                m_currentKept = true;
+            }
         }
+        if (!m_options.checkFileChecksums)
+            return {};
         if (entry.isFile()) {
             m_sha1.reset();
-            m_current = Current::DataFile;
-            m_currentKept = !m_pkg.dataEntriesCapped;
-            if (entry.size == 0)
-                m_current = Current::DataFile; // finished right away by entryFinished
+            m_current = Current::DataFile; // a 0-byte file is finished right away by entryFinished
         } else if (entry.isSymlink()) {
             // abuild hashes the ustar linkname field (the target cut to 100 bytes).
             Sha1Context sha;
             sha.reset();
             sha.update(entry.ustarLinkname.constData(), entry.ustarLinkname.size());
-            m_currentKept = !m_pkg.dataEntriesCapped;
             finishChecksum(entry, sha.hex());
         }
         return {};

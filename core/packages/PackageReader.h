@@ -25,11 +25,12 @@ public:
     {
         TrustStore trust;
         GzipLimits gzipLimits;
-        bool readDataEntries = true; // false: control only + hashes (still reads to the end)
+        bool readDataEntries = true; // keep every data entry in ApkPackage::dataEntries (display)
+        bool checkFileChecksums = true; // check each file's APK-TOOLS.checksum.SHA1 (kept or not)
+        int maxDataEntries = 250'000; // entries kept at most (dataEntriesCapped beyond)
         // Stop after the control member: C:, .PKGINFO and the signature verdict without reading
         // the data (datahash and file checksums are then not checked: ApkPackage::dataRead false).
         bool stopAfterControl = false;
-        int maxDataEntries = 1'000'000;
         const std::atomic_bool *cancel = nullptr;
         std::function<void(qint64 done, qint64 total)> progress;
     };

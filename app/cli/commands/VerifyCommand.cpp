@@ -45,6 +45,7 @@ public:
 
         PackageReader::Options options;
         options.trust = trustFromOptions(parser, io.err());
+        options.readDataEntries = false; // the verdict needs the checks, not the listing
         const bool json = jsonRequested(parser);
         QJsonArray results;
         bool allTrusted = true;

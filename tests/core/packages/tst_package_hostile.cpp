@@ -618,6 +618,14 @@ private slots:
         const ApkPackage p = readBytes(buildPackage(items).whole());
         QCOMPARE(p.verdict.kind, PackageVerdict::Kind::FileChecksumMismatch);
         QCOMPARE(p.verdict.file, QStringLiteral("usr/bin/tool"));
+        // Checked even when the listing is not kept (as `verify` reads), unless switched off.
+        PackageReader::Options options = trustedOptions();
+        options.readDataEntries = false;
+        const ApkPackage unlisted = readBytes(buildPackage(items).whole(), options);
+        QCOMPARE(unlisted.verdict.kind, PackageVerdict::Kind::FileChecksumMismatch);
+        QVERIFY(unlisted.dataEntries.isEmpty());
+        options.checkFileChecksums = false;
+        QCOMPARE(readBytes(buildPackage(items).whole(), options).verdict.kind, PackageVerdict::Kind::Trusted);
     }
 
     void stopAfterControl()
