@@ -215,6 +215,27 @@ private slots:
         QVERIFY(!restored.showNavigationAction()->isChecked());
     }
 
+    // Settings are user-editable files: garbage in them must not break the window.
+    void damagedSettingsAreIgnored()
+    {
+        QSettings settings;
+        settings.setValue(QStringLiteral("mainwindow/geometry"), QByteArray("\x01\x02garbage", 9));
+        settings.setValue(QStringLiteral("mainwindow/state"), QByteArray(100000, '\xff'));
+        settings.setValue(QStringLiteral("mainwindow/view"), QStringLiteral("no-such-view"));
+        settings.setValue(QStringLiteral("mainwindow/showNavigation"), QStringLiteral("banana"));
+        settings.setValue(QStringLiteral("mainwindow/recentFiles"), QStringLiteral("not a list"));
+        settings.sync();
+
+        MainWindow window;
+        window.addView(QStringLiteral("one"), QStringLiteral("One"), QIcon(), new QLabel);
+        window.restoreState();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.currentViewId(), QStringLiteral("one"));
+        QVERIFY(window.size().width() > 200 && window.size().height() > 200);
+        QVERIFY(window.recentFiles().size() <= 1);
+    }
+
     void viewsCanRefuseToClose()
     {
         MainWindow window;
