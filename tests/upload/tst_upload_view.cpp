@@ -13,6 +13,7 @@
 #include "packages/PackageCreator.h"
 #include "repositories/NetworkAccess.h"
 #include "secrets/SecretStore.h"
+#include "upload/ServerProfileDialog.h"
 #include "upload/ServerProfileStore.h"
 #include "upload/SetTokenDialog.h"
 #include "upload/UploadHistoryWidget.h"
@@ -142,6 +143,29 @@ private slots:
         QVERIFY(text(2, UploadPackageModel::CheckColumn).startsWith(QLatin1String("Broken")));
         // No server yet: nothing can be sent.
         QVERIFY(!view.uploadButton()->isEnabled());
+    }
+
+    void profileDialogRefusesUnsafeAddresses()
+    {
+        if (mode() != QLatin1String("no-backend"))
+            QSKIP("runs in the no-backend pass");
+        ServerProfileDialog dialog;
+        auto *url = dialog.findChildren<QLineEdit *>().at(1); // name, address, ...
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        auto *consent = dialog.findChild<QCheckBox *>();
+        QVERIFY(url && ok && consent);
+        url->setText(QStringLiteral("https://ci:hunter2@repo.example.com/"));
+        QVERIFY(!ok->isEnabled());
+        url->setText(QStringLiteral("http://repo.example.com/alpine/"));
+        QVERIFY(!ok->isEnabled()); // plain http to another machine...
+        consent->setChecked(true);
+        QVERIFY(ok->isEnabled()); // ...only with the explicit consent
+        consent->setChecked(false);
+        url->setText(QStringLiteral("https://repo.example.com/alpine/"));
+        QVERIFY(ok->isEnabled());
+        const ServerProfile profile = dialog.profile();
+        QCOMPARE(profile.baseUrl.toString(), QStringLiteral("https://repo.example.com/alpine"));
+        QCOMPARE(profile.defaults.toString(), QStringLiteral("edge/main/x86_64"));
     }
 
     void noSecretServiceOffersSessionOnly()
