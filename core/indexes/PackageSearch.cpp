@@ -1,8 +1,8 @@
 #include "indexes/PackageSearch.h"
 
-#include "versions/Version.h"
+#include "indexes/PackageGraphCore.h"
 
-#include <QHash>
+#include "versions/Version.h"
 
 #include <algorithm>
 #include <cstring>
@@ -22,16 +22,25 @@ struct Attribute
     void build(const PackageGraph &graph, char field)
     {
         letter = field;
-        QHash<QByteArrayView, quint32> ids;
-        valueOf.resize(static_cast<size_t>(graph.packageCount()));
-        for (int id = 0; id < graph.packageCount(); ++id) {
+        const auto count = static_cast<size_t>(graph.packageCount());
+        valueOf.resize(count);
+        // A flat table keyed by GraphCore's fast hash: QHash's seeded hash costs more than
+        // everything else here together.
+        size_t capacity = 64;
+        while (capacity < count * 2)
+            capacity <<= 1;
+        std::vector<quint32> table(capacity, 0);
+        const size_t mask = capacity - 1;
+        for (size_t id = 0; id < count; ++id) {
             const QByteArrayView v = graph.entry(static_cast<PackageId>(id)).field(field);
-            auto it = ids.constFind(v);
-            if (it == ids.constEnd()) {
-                it = ids.insert(v, static_cast<quint32>(values.size()));
+            size_t slot = GraphCore::hashName(v) & mask;
+            while (table[slot] != 0 && values[table[slot] - 1] != v)
+                slot = (slot + 1) & mask;
+            if (table[slot] == 0) {
                 values.append(v);
+                table[slot] = static_cast<quint32>(values.size());
             }
-            valueOf[static_cast<size_t>(id)] = it.value();
+            valueOf[id] = table[slot] - 1;
         }
     }
 
