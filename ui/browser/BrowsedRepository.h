@@ -24,8 +24,12 @@ struct BrowsedRepository
     IndexFetchResult fetch;
     QString serverId;
     QString title;
+    // Set when the index is older than the one cached before (a possible rollback): shown
+    // only after the user confirms, like an untrusted index.
+    QString rollbackNotice;
 
     bool isTrusted() const { return loaded.isTrusted(); }
+    bool needsConfirmation() const { return !isTrusted() || !rollbackNotice.isEmpty(); }
 };
 
 using BrowsedRepositoryPtr = std::shared_ptr<const BrowsedRepository>;

@@ -433,19 +433,21 @@ void BrowserView::onLoaded(BrowsedRepositoryPtr repository)
 {
     setLoading(false);
     const QString key = repository->indexUrl.toString();
-    if (!repository->isTrusted() && !m_untrustedOptIns.contains(key)) {
+    if (repository->needsConfirmation() && !m_untrustedOptIns.contains(key)) {
         clearRepository(repository->title);
         m_pendingUntrusted = repository;
-        auto *optIn = new QAction(tr("Browse Untrusted"), m_message);
+        const bool rollback = repository->isTrusted();
+        auto *optIn = new QAction(rollback ? tr("Browse Older Index") : tr("Browse Untrusted"), m_message);
         optIn->setObjectName(QStringLiteral("browseUntrusted"));
         connect(optIn, &QAction::triggered, this, &BrowserView::browseUntrusted);
-        m_message->showMessage(
-            MessageBar::Kind::Warning,
-            tr("<b>%1</b><br>%2 Its packages are not shown unless you choose to browse it "
-               "anyway; Apkdesk keeps any earlier trusted copy in its cache.")
-                .arg(repository->loaded.verdictDescription().toHtmlEscaped(),
-                     repository->isTrusted() ? QString() : tr("Nothing vouches for what this index says.")),
-            { optIn });
+        const QString reason = rollback ? repository->rollbackNotice
+                                        : repository->loaded.verdictDescription() + QLatin1Char(' ')
+                + tr("Nothing vouches for what this index says.");
+        m_message->showMessage(MessageBar::Kind::Warning,
+                               tr("<b>%1</b><br>Its packages are not shown unless you choose to browse it "
+                                  "anyway; Apkdesk keeps any earlier trusted copy in its cache.")
+                                   .arg(reason.toHtmlEscaped()),
+                               { optIn });
         emit untrustedIndexWaiting();
         return;
     }
@@ -511,6 +513,12 @@ void BrowserView::showRepository(BrowsedRepositoryPtr repository)
     if (keep != NoPackage && keep < PackageId(repository->graph.packageCount()))
         selectPackage(keep);
     applyPendingSelection();
+    if (m_currentPackage == NoPackage && m_filterModel->rowCount() > 0) {
+        // Never an empty details pane when there is something to show.
+        m_table->selectionModel()->setCurrentIndex(m_filterModel->index(0, PackageTableModel::NameColumn),
+                                                   QItemSelectionModel::ClearAndSelect
+                                                       | QItemSelectionModel::Rows);
+    }
     updateActions();
     emit repositoryShown();
 }
@@ -530,6 +538,8 @@ void BrowserView::showStateMessage()
                                        : tr("earlier"),
                      repo.fetch.offlineReason.toHtmlEscaped()),
             { retry });
+    } else if (!repo.rollbackNotice.isEmpty()) {
+        m_message->showMessage(MessageBar::Kind::Warning, repo.rollbackNotice.toHtmlEscaped());
     } else if (!repo.isTrusted()) {
         m_message->showMessage(MessageBar::Kind::Warning,
                                tr("You are browsing an index that is not vouched for: %1")

@@ -80,19 +80,32 @@ void RepositoryLoader::load(const Request &request)
     // the previous one (only trusted copies may: HOSTILE 1).
     auto stash = std::make_shared<std::shared_ptr<Outcome>>();
     const std::shared_ptr<std::atomic_bool> cancelFlag = m_cancel;
-    IndexVetter vetter = [trust, stash,
-                          cancelFlag](const QString &candidate,
-                                      const std::optional<IndexCacheEntry> &) -> Result<IndexVetting> {
+    IndexVetter vetter =
+        [trust, stash, cancelFlag](const QString &candidate,
+                                   const std::optional<IndexCacheEntry> &previous) -> Result<IndexVetting> {
         std::shared_ptr<Outcome> outcome = build(candidate, trust, cancelFlag);
         *stash = outcome;
         if (outcome->error)
             return *outcome->error;
-        const LoadedIndex &loaded = outcome->repository->loaded;
+        BrowsedRepository &repository = *outcome->repository;
+        const LoadedIndex &loaded = repository.loaded;
         if (!loaded.isTrusted())
             return Error(Error::Kind::Untrusted, loaded.verdictDescription());
         IndexVetting vetting;
         vetting.trusted = true;
         vetting.summary = loaded.verdictDescription();
+        vetting.builtAt = loaded.builtAt();
+        // HOSTILE 6: an index older than the cached one may be a replay of a vulnerable
+        // state; the cache keeps the newer copy and the user decides whether to look.
+        if (previous && previous->builtAt.isValid() && vetting.builtAt.isValid()
+            && vetting.builtAt < previous->builtAt) {
+            repository.rollbackNotice =
+                tr("The server's index was made %1, before the copy seen earlier (made %2): it may be an "
+                   "old state replayed.")
+                    .arg(vetting.builtAt.toUTC().toString(Qt::ISODate),
+                         previous->builtAt.toUTC().toString(Qt::ISODate));
+            return Error(Error::Kind::Untrusted, repository.rollbackNotice);
+        }
         return vetting;
     };
 
