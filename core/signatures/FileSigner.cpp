@@ -57,6 +57,8 @@ Status copyRange(QFile &from, qint64 offset, qint64 end, QIODevice &to)
 Status checkPackageIntegrity(const QString &path)
 {
     PackageReader::Options options; // empty trust store: we only want the hashes
+    options.readDataEntries = false; // checksums are still checked; the entry list is not kept
+    options.checkFileChecksums = true;
     Result<ApkPackage> read = PackageReader::read(path, options);
     if (!read)
         return read.error();
