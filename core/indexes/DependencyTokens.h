@@ -25,10 +25,11 @@ template<typename Fn> void forEachDependencyToken(QByteArrayView value, Fn &&fn)
     const char *p = value.data();
     const char *end = p + value.size();
     while (p < end) {
-        while (p < end && (*p == ' ' || *p == '\t'))
+        // apk separates atoms with spaces only (a tab makes an atom invalid, as in apk).
+        while (p < end && *p == ' ')
             ++p;
         const char *start = p;
-        while (p < end && *p != ' ' && *p != '\t')
+        while (p < end && *p != ' ')
             ++p;
         if (p == start)
             continue;
