@@ -1,5 +1,6 @@
 // The browser's item models: the server sidebar tree, its QSettings persistence and the
 // package table, each run through QAbstractItemModelTester.
+#include "browser/AddServerDialog.h"
 #include "browser/PackageTableModel.h"
 #include "browser/ServerEntry.h"
 #include "browser/ServerTreeModel.h"
@@ -188,6 +189,39 @@ private slots:
                 != int(ServerTreeModel::State::Listed));
         QCOMPARE(model.servers().size(), 1);
         QCOMPARE(model.servers()[0].pinned, imported.pinned);
+    }
+
+    void addServerUrls_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("url"); // empty: refused
+        QTest::newRow("https root") << QStringLiteral(" https://dl-cdn.alpinelinux.org/alpine/ ")
+                                    << QStringLiteral("https://dl-cdn.alpinelinux.org/alpine/");
+        QTest::newRow("query dropped")
+            << QStringLiteral("http://h/alpine?x=1#y") << QStringLiteral("http://h/alpine");
+        QTest::newRow("local folder")
+            << QStringLiteral("/srv/repo/../repo") << QStringLiteral("file:///srv/repo/");
+        QTest::newRow("file url") << QStringLiteral("file:///srv/repo/")
+                                  << QStringLiteral("file:///srv/repo/");
+        QTest::newRow("credentials") << QStringLiteral("https://user:secret@h/alpine") << QString();
+        QTest::newRow("ftp") << QStringLiteral("ftp://h/alpine") << QString();
+        QTest::newRow("no host") << QStringLiteral("https:///alpine") << QString();
+        QTest::newRow("empty") << QString() << QString();
+        QTest::newRow("garbage") << QStringLiteral("http://[::1") << QString();
+    }
+
+    void addServerUrls()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, url);
+        QString error;
+        const QUrl parsed = AddServerDialog::parseUrl(text, &error);
+        if (url.isEmpty()) {
+            QVERIFY(!parsed.isValid());
+            QVERIFY(!error.isEmpty());
+        } else {
+            QCOMPARE(parsed.toString(), url);
+        }
     }
 
     void packageTable()

@@ -139,17 +139,24 @@ void AddServerDialog::validate()
 
 void AddServerDialog::browseFolder()
 {
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Repository Folder"));
-    if (!dir.isEmpty())
+    auto *dialog = new QFileDialog(this, tr("Repository Folder"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &dir) {
         m_url->setText(QUrl::fromLocalFile(dir + QLatin1Char('/')).toString());
+    });
+    dialog->open();
 }
 
 void AddServerDialog::browseCaFile()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("CA Certificate"), QString(),
-                                                      tr("PEM certificates (*.pem *.crt);;All files (*)"));
-    if (!file.isEmpty())
-        m_caFile->setText(file);
+    auto *dialog = new QFileDialog(this, tr("CA Certificate"), QString(),
+                                   tr("PEM certificates (*.pem *.crt);;All files (*)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, m_caFile, &QLineEdit::setText);
+    dialog->open();
 }
 
 } // namespace apkdesk::ui

@@ -623,11 +623,15 @@ void BrowserView::showDownloadDialog()
     const QString start =
         settings.value(kDownloadDirKey, QStandardPaths::writableLocation(QStandardPaths::DownloadLocation))
             .toString();
-    const QString directory = QFileDialog::getExistingDirectory(this, tr("Download Packages To"), start);
-    if (directory.isEmpty())
-        return;
-    settings.setValue(kDownloadDirKey, directory);
-    downloadSelected(directory);
+    auto *dialog = new QFileDialog(this, tr("Download Packages To"), start);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &directory) {
+        QSettings().setValue(kDownloadDirKey, directory);
+        downloadSelected(directory);
+    });
+    dialog->open();
 }
 
 void BrowserView::downloadSelected(const QString &directory)
@@ -649,10 +653,12 @@ void BrowserView::downloadSelected(const QString &directory)
 
 void BrowserView::showOpenIndexDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Index"), QString(), tr("APKINDEX (APKINDEX*.tar.gz *.tar.gz);;All files (*)"));
-    if (!path.isEmpty())
-        openIndexFile(path);
+    auto *dialog = new QFileDialog(this, tr("Open Index"), QString(),
+                                   tr("APKINDEX (APKINDEX*.tar.gz *.tar.gz);;All files (*)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, this, &BrowserView::openIndexFile);
+    dialog->open();
 }
 
 } // namespace apkdesk::ui

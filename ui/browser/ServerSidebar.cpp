@@ -109,17 +109,19 @@ ServerSidebar::ServerSidebar(NetworkAccess *network, QWidget *parent) : QWidget(
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &ServerSidebar::onCurrentChanged);
     connect(m_view, &QTreeView::customContextMenuRequested, this, [this](const QPoint &pos) {
-        QMenu menu(this);
-        menu.addAction(m_addButton->icon(), tr("Add Server…"), this, &ServerSidebar::showAddServerDialog);
-        menu.addAction(m_importButton->icon(), tr("Import /etc/apk/repositories…"), this,
-                       &ServerSidebar::showImportDialog);
+        // popup(), not exec(): no nested event loop while the menu is open.
+        auto *menu = new QMenu(this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->addAction(m_addButton->icon(), tr("Add Server…"), this, &ServerSidebar::showAddServerDialog);
+        menu->addAction(m_importButton->icon(), tr("Import /etc/apk/repositories…"), this,
+                        &ServerSidebar::showImportDialog);
         if (m_view->indexAt(pos).isValid()) {
-            menu.addSeparator();
-            menu.addAction(m_relistButton->icon(), tr("List Again"), this, &ServerSidebar::relistCurrent);
-            menu.addAction(m_removeButton->icon(), tr("Remove Server"), this,
-                           &ServerSidebar::removeCurrentServer);
+            menu->addSeparator();
+            menu->addAction(m_relistButton->icon(), tr("List Again"), this, &ServerSidebar::relistCurrent);
+            menu->addAction(m_removeButton->icon(), tr("Remove Server"), this,
+                            &ServerSidebar::removeCurrentServer);
         }
-        menu.exec(m_view->viewport()->mapToGlobal(pos));
+        menu->popup(m_view->viewport()->mapToGlobal(pos));
     });
     updateButtons();
 }
@@ -217,25 +219,30 @@ QString ServerSidebar::currentServerId() const
 
 void ServerSidebar::showAddServerDialog()
 {
-    AddServerDialog dialog(this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const QString id = addServer(dialog.server());
-    m_view->setCurrentIndex(m_model->indexFor(id, {}));
+    auto *dialog = new AddServerDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString id = addServer(dialog->server());
+        m_view->setCurrentIndex(m_model->indexFor(id, {}));
+    });
+    dialog->open();
 }
 
 void ServerSidebar::showImportDialog()
 {
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Import Repositories"), QStringLiteral("/etc/apk/repositories"),
-                                     tr("apk repositories (repositories);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    const Result<QString> result = importRepositoriesFile(path);
-    if (!result)
-        emit problem(result.error().toString());
-    else if (!result->isEmpty())
-        emit problem(*result);
+    auto *dialog = new QFileDialog(this, tr("Import Repositories"), QStringLiteral("/etc/apk"),
+                                   tr("apk repositories (repositories);;All files (*)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->selectFile(QStringLiteral("/etc/apk/repositories"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        const Result<QString> result = importRepositoriesFile(path);
+        if (!result)
+            emit problem(result.error().toString());
+        else if (!result->isEmpty())
+            emit problem(*result);
+    });
+    dialog->open();
 }
 
 Result<QString> ServerSidebar::importRepositoriesFile(const QString &path)
