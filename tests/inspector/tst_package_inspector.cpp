@@ -194,6 +194,10 @@ private slots:
         QTRY_COMPARE(verified.count(), 2);
         QCOMPARE(view.pageFor(dir.path())->package().verdict.kind, PackageVerdict::Kind::Unreadable);
         QCOMPARE(view.pageFor(v3)->package().verdict.kind, PackageVerdict::Kind::ApkV3);
+        QCOMPARE(view.pageFor(v3)->title(), QStringLiteral("fixture-v3-deflate-1.4.0-r0"));
+        QCOMPARE(view.pageFor(v3)->overview()->fieldText(QStringLiteral("Architecture")),
+                 QStringLiteral("x86_64"));
+        QCOMPARE(view.pageFor(v3)->badge()->tone(), VerdictBadge::Tone::Neutral);
     }
 
     void largePackageCanBeCancelled()
