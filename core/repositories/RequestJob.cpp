@@ -1,8 +1,8 @@
 #include "repositories/RequestJob.h"
 
+#include "common/Logging.h"
 #include "repositories/NetworkAccess.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
 
@@ -49,6 +49,8 @@ QNetworkReply *RequestJob::send(QNetworkAccessManager &manager, const QNetworkRe
         return manager.sendCustomRequest(withBody, m_verb, m_staticBody);
     if (m_bodyFactory) {
         QIODevice *device = m_bodyFactory();
+        if (device && !device->isOpen() && !device->open(QIODevice::ReadOnly))
+            qCWarning(lcNetwork) << "cannot open the request body:" << device->errorString();
         if (m_bodySize >= 0)
             withBody.setHeader(QNetworkRequest::ContentLengthHeader, m_bodySize);
         QNetworkReply *reply = manager.sendCustomRequest(withBody, m_verb, device);

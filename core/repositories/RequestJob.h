@@ -29,8 +29,9 @@ public:
     // "GET" (default), "HEAD", "POST", "PUT", "DELETE"...
     void setVerb(const QByteArray &verb) { m_verb = verb; }
     void setBody(const QByteArray &body, const QByteArray &contentType);
-    // A fresh device per attempt (a QFile on the package, a multipart body...). The job takes
-    // ownership of each device; `size` is the Content-Length (-1 if unknown).
+    // A fresh device per attempt (a QFile on the package, a multipart body...), opened read-only
+    // here when it is not open yet. The job takes ownership of each device; `size` is the Content-Length (-1
+    // if unknown).
     void setBodyFactory(std::function<QIODevice *()> factory, qint64 size, const QByteArray &contentType);
     void setRetrySafe(bool safe) { m_retrySafe = safe; }
     void setAcceptAnyStatus(bool accept) { m_acceptAny = accept; }

@@ -4,6 +4,7 @@
 #include "repositories/NetworkAccess.h"
 #include "repositories/RequestJob.h"
 
+#include <QCryptographicHash>
 #include <QJsonObject>
 
 using namespace apkdesk;
@@ -307,6 +308,51 @@ private Q_SLOTS:
         QVERIFY(!job.result());
         QCOMPARE(job.attempts(), 1); // a POST is not repeated unless declared safe
         QVERIFY(job.errorString().contains(QLatin1String("fault: error503")));
+    }
+
+    void streamedUploadArrivesWhole()
+    {
+        QByteArray payload(3 * 1024 * 1024, Qt::Uninitialized);
+        for (qsizetype i = 0; i < payload.size(); ++i)
+            payload[i] = char(i * 7 + i / 1024);
+        const QString path = m_dir.filePath(QStringLiteral("payload.bin"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(payload);
+        file.close();
+        // Read slowly by the server, so progress is reported in several steps.
+        QVERIFY(m_server.setFault(QStringLiteral("/_echo"), QStringLiteral("slow-upload"), 1,
+                                  QStringLiteral("chunk=262144&interval=10")));
+        NetworkAccess access(fastPolicy());
+        RequestJob job(&access, m_server.url(QStringLiteral("/_echo")));
+        job.setVerb("PUT");
+        job.setBodyFactory([path] { return new QFile(path); }, payload.size(), "application/octet-stream");
+        QSignalSpy uploaded(&job, &RequestJob::uploadProgress);
+        QVERIFY(runJob(job));
+        QVERIFY2(job.result(), qPrintable(job.errorString()));
+        QCOMPARE(job.responseBody().trimmed(),
+                 QByteArray::number(payload.size()) + ' '
+                     + QCryptographicHash::hash(payload, QCryptographicHash::Sha256).toHex());
+        qint64 most = 0;
+        for (const QList<QVariant> &signal : uploaded)
+            most = std::max(most, signal.at(0).toLongLong());
+        QVERIFY(uploaded.size() >= 2);
+        QCOMPARE(most, qint64(payload.size()));
+    }
+
+    void uploadDroppedMidBodyIsAClearError()
+    {
+        QVERIFY(m_server.setFault(QStringLiteral("/_echo"), QStringLiteral("drop-upload"), -1,
+                                  QStringLiteral("after=1000")));
+        NetworkAccess access(fastPolicy());
+        RequestJob job(&access, m_server.url(QStringLiteral("/_echo")));
+        job.setVerb("POST");
+        job.setBody(QByteArray(200'000, 'x'), "application/octet-stream");
+        QVERIFY(runJob(job));
+        QVERIFY(!job.result());
+        QCOMPARE(job.result().error().kind(), Error::Kind::Network);
+        QCOMPARE(job.attempts(), 1);
+        QVERIFY2(job.errorString().contains(QLatin1String("POST ")), qPrintable(job.errorString()));
     }
 
     void htmlErrorPageIsAnAnswerNotAnIndex()
