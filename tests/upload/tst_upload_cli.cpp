@@ -150,6 +150,13 @@ private slots:
                      token);
         QCOMPARE(result.exitCode, 2);
         QVERIFY(result.err.contains("plain http"));
+        // An expired token: refused before any request.
+        m_server->clearRequests();
+        result = run(common() << QStringLiteral("--token-env") << QStringLiteral("CI_JOB_JWT_V2") << package,
+                     m_issuer.sign(standardClaims(-5)));
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.err.contains("expired"));
+        QCOMPARE(m_server->requests().size(), 0);
         // Unset variable.
         result =
             run(common() << QStringLiteral("--token-env") << QStringLiteral("NO_SUCH_VARIABLE_X") << package,

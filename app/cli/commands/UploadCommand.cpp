@@ -5,6 +5,7 @@
 
 #include "keys/TrustStore.h"
 #include "repositories/NetworkAccess.h"
+#include "upload/Jwt.h"
 #include "upload/PackageProbe.h"
 #include "upload/ServerProfile.h"
 #include "upload/UploadSession.h"
@@ -198,6 +199,15 @@ public:
             return io.fail(token.error(), ExitUsage);
         if (token->isEmpty() && profile.kind == ServerProfile::Kind::Gitea)
             return io.usage(tr("A Gitea upload needs --token-env or --token-stdin."), parser);
+
+        // HOSTILE 26: an expired, expiring or malformed JWT stops the job before any request.
+        if (profile.kind == ServerProfile::Kind::Reposerve && !token->isEmpty()) {
+            auto jwt = Jwt::decode(*token);
+            if (!jwt)
+                return io.fail(jwt.error(), ExitUsage);
+            if (auto usable = jwt->checkUsable(); !usable)
+                return io.fail(usable.error(), ExitUsage);
+        }
 
         bool ok = false;
         const int timeout = parser.value(QStringLiteral("timeout")).toInt(&ok);
