@@ -208,9 +208,14 @@ private:
                 fail(tr("unexpected '%1'").arg(QChar::fromLatin1(cur())), m_pos);
                 break;
             }
+            const qsizetype before = m_pos;
             Node node = parseAndOr();
             if (m_error)
                 break;
+            if (m_pos == before) { // never loop without consuming input
+                fail(tr("unexpected '%1'").arg(QChar::fromLatin1(cur())), m_pos);
+                break;
+            }
             skipBlanks();
             if (cur() == '&' && at(m_pos + 1) != '&') {
                 node.background = true;
@@ -463,9 +468,15 @@ private:
                 skipBlanks();
                 if (atEnd() || cur() == '\n' || cur() == ';' || cur() == '#')
                     break;
-                node.forWords.push_back(readWord());
+                Word word = readWord();
                 if (m_error)
                     return node;
+                if (word.end == word.begin) {
+                    fail(tr("unexpected '%1' in the word list of 'for'").arg(QChar::fromLatin1(cur())),
+                         m_pos);
+                    return node;
+                }
+                node.forWords.push_back(std::move(word));
             }
             skipComment();
             if (cur() == ';')

@@ -264,6 +264,7 @@ private slots:
         QTest::newRow("missing fi") << QByteArray("pkgname=a\nif true; then\npkgver=1\n") << 2;
         QTest::newRow("missing esac") << QByteArray("case x in\n*) a=1 ;;\n") << 1;
         QTest::newRow("unterminated ${") << QByteArray("a=1\nb=${a\n") << 2;
+        QTest::newRow("operator in for list") << QByteArray("a=1\nfor x in a (b); do :; done\n") << 2;
     }
 
     void syntaxErrorsHaveLines()
