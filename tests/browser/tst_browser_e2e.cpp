@@ -2,6 +2,7 @@
 // its tree, open an arch, search, follow a dependency link, download packages checked against
 // C:, and every fault mode shown in place (message bar), never a frozen or empty window.
 #include "browser/BrowserView.h"
+#include "browser/DownloadPanel.h"
 #include "browser/MessageBar.h"
 #include "browser/PackageDetailsView.h"
 #include "browser/PackageFilterBar.h"
@@ -181,6 +182,13 @@ private slots:
         QCOMPARE(view->currentPackage(), tool);
         QVERIFY(view->details()->browser()->toHtml().contains(QStringLiteral("fixture-hooks")));
 
+        // install_if of the -doc split resolves to the packages that trigger it.
+        const PackageId doc = findPackage(*view, QStringLiteral("fixture-tool-doc"));
+        QVERIFY(view->selectPackage(doc));
+        const QString docHtml = view->details()->browser()->toHtml();
+        QVERIFY(docHtml.contains(QStringLiteral("install_if")));
+        QVERIFY(docHtml.contains(QStringLiteral("pkg:%1").arg(tool)));
+
         // Download two packages; both are checked against C: and reported for the inspector.
         QTemporaryDir downloads;
         view->table()->clearSelection();
@@ -214,6 +222,27 @@ private slots:
         QVERIFY(view->messageBar()->text().contains(QStringLiteral("fixture-tool")));
         QCOMPARE(downloaded.size(), 0);
         QVERIFY(QDir(downloads.path()).entryList(QDir::Files).isEmpty()); // nothing kept
+    }
+
+    void downloadCancelKeepsNothing()
+    {
+        // The package trickles in: cancelling leaves no file, partial or whole.
+        QVERIFY(m_server.setFault(QStringLiteral("/v3.21/main/x86_64/fixture-tool-3.8.1-r2.apk"),
+                                  QStringLiteral("slow"), -1, QStringLiteral("interval=200")));
+        auto view = openArch({ QStringLiteral("v3.21"), QStringLiteral("main"), QStringLiteral("x86_64") });
+        QSignalSpy shown(view.get(), &BrowserView::repositoryShown);
+        QVERIFY(shown.wait(15000));
+        QVERIFY(view->selectPackage(findPackage(*view, QStringLiteral("fixture-tool"))));
+        QTemporaryDir downloads;
+        QSignalSpy downloaded(view.get(), &BrowserView::packagesDownloaded);
+        view->downloadSelected(downloads.path());
+        QVERIFY(view->downloads()->isRunning());
+        view->downloads()->cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(!view->downloads()->isRunning(), 10000);
+        QCOMPARE(view->messageBar()->kind(), MessageBar::Kind::Information);
+        QVERIFY(view->messageBar()->text().contains(QStringLiteral("cancelled")));
+        QCOMPARE(downloaded.size(), 0);
+        QVERIFY(QDir(downloads.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
     }
 
     void untrustedIndexNeedsOptIn_data()
