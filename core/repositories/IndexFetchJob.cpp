@@ -85,6 +85,8 @@ void IndexFetchJob::run()
     m_candidate = m_cache->entryDirectory(m_url) + QStringLiteral("/candidate-")
         + QString::number(QRandomGenerator::global()->generate64(), 16) + QStringLiteral(".tar.gz");
     m_download = new DownloadJob(m_access, m_url, m_candidate, this);
+    // Alpine's largest index (edge community) is a few MB: a bigger answer is not an index.
+    m_download->setMaxBytes(std::min<qint64>(m_access->policy().maxDownloadBytes, 256LL * 1024 * 1024));
     if (m_previous && !m_force)
         m_download->setConditional(m_previous->etag, m_previous->lastModified);
     connect(m_download, &AsyncJob::progress, this, &AsyncJob::progress);

@@ -82,6 +82,23 @@ private Q_SLOTS:
         QVERIFY(!progress.isEmpty());
     }
 
+    void hostileFolderNamesAreNotOffered()
+    {
+        const QString version = m_root + QStringLiteral("/v3.21/");
+        for (const char *name : { "<script>alert(1)<", "a b", "x\"y", "%2e%2e" })
+            QVERIFY(QDir().mkpath(version + QString::fromLatin1(name) + QStringLiteral("/x86_64")));
+        NetworkAccess access(fastPolicy());
+        DiscoveryJob job(&access, m_server.url(QStringLiteral("/")));
+        QVERIFY(runJob(job));
+        for (const char *name : { "<script>alert(1)<", "a b", "x\"y", "%2e%2e" })
+            QDir(version + QString::fromLatin1(name)).removeRecursively();
+        QVERIFY2(job.result(), qPrintable(job.errorString()));
+        QStringList repositories;
+        for (const DiscoveredRepository &repository : job.tree().versions.at(1).repositories)
+            repositories << repository.name;
+        QCOMPARE(repositories, QStringList({ QStringLiteral("main") }));
+    }
+
     void discoversALocalFolder()
     {
         NetworkAccess access(fastPolicy());
@@ -233,6 +250,23 @@ private Q_SLOTS:
         QCOMPARE(consented.fetchResult().source, IndexFetchResult::Source::Downloaded);
         QVERIFY(!consented.fetchResult().entry.trusted);
         QVERIFY(!cache.lookup(url)->trusted);
+    }
+
+    // HOSTILE 6: an index made before the cached one is a rollback the user must confirm.
+    void olderIndexIsARollback()
+    {
+        const QString path = servedFile(QStringLiteral("APKINDEX.tar.gz"));
+        IndexCacheEntry newer;
+        newer.builtAt = QDateTime::currentDateTimeUtc().addYears(1);
+        const Result<IndexVetting> refused = verifyingIndexVetter(m_trust, false)(path, newer);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message().contains(QLatin1String("rollback")),
+                 qPrintable(refused.error().toString()));
+        const Result<IndexVetting> confirmed = verifyingIndexVetter(m_trust, false, true)(path, newer);
+        QVERIFY(confirmed);
+        QVERIFY(confirmed->trusted);
+        QVERIFY(confirmed->builtAt.isValid());
+        QVERIFY(verifyingIndexVetter(m_trust, false)(path, std::nullopt));
     }
 
     void localIndexIsReadInPlace()
