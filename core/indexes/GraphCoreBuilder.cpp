@@ -25,7 +25,6 @@ GraphCoreBuilder::GraphCoreBuilder(size_t expectedPackages)
     m_core->names.reserve(expectedPackages * 3);
     m_core->packageName.reserve(expectedPackages);
     m_providers.reserve(expectedPackages * 2);
-    m_dependents.reserve(expectedPackages * 3);
     m_origins.reserve(expectedPackages);
 }
 
@@ -47,12 +46,6 @@ void GraphCoreBuilder::addRecords(const ApkIndexData &data, size_t fromRow, size
         forEachDependencyToken(fieldOf(data, record, 'p'), [&](const DependencyToken &t) {
             m_providers.push_back({ core.intern(t.name), Provider { id, t.version, true } });
         });
-        forEachDependencyToken(fieldOf(data, record, 'D'), [&](const DependencyToken &t) {
-            m_dependents.push_back({ core.intern(t.name), id });
-        });
-        forEachDependencyToken(fieldOf(data, record, 'i'), [&](const DependencyToken &t) {
-            m_installIf.push_back({ core.intern(t.name), id });
-        });
         const QByteArrayView origin = fieldOf(data, record, 'o');
         if (!origin.isEmpty())
             m_origins.push_back({ core.intern(origin), id });
@@ -64,8 +57,6 @@ std::shared_ptr<const GraphCore> GraphCoreBuilder::finish()
     GraphCore &core = *m_core;
     core.indexStart.push_back(m_next);
     core.providers.build(core.names.size(), m_providers);
-    core.dependents.build(core.names.size(), m_dependents);
-    core.installIfUsers.build(core.names.size(), m_installIf);
     core.origins.build(core.names.size(), m_origins);
     return std::move(m_core);
 }

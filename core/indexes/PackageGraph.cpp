@@ -1,8 +1,10 @@
 #include "indexes/PackageGraph.h"
 
+#include "indexes/DependencyTokens.h"
 #include "indexes/PackageGraphCore.h"
 
 #include <algorithm>
+#include <mutex>
 
 namespace apkdesk {
 
@@ -10,6 +12,33 @@ struct PackageGraph::Data
 {
     QList<ApkIndex> indexes;
     std::shared_ptr<const GraphCore> core;
+
+    // Who depends on a name (D:) or names it in install_if (i:): only needed for reverse
+    // questions, so built on the first one instead of with every load.
+    mutable std::once_flag reverseOnce;
+    mutable Buckets<PackageId> dependents;
+    mutable Buckets<PackageId> installIfUsers;
+
+    void buildReverse() const
+    {
+        std::call_once(reverseOnce, [this] {
+            std::vector<std::pair<quint32, PackageId>> depends, installIf;
+            const auto total = static_cast<PackageId>(core->indexStart.back());
+            for (PackageId id = 0; id < total; ++id) {
+                const IndexEntry e = entry(id);
+                forEachDependencyToken(e.depends(), [&](const DependencyToken &t) {
+                    if (const auto n = core->lookup(t.name))
+                        depends.push_back({ *n, id });
+                });
+                forEachDependencyToken(e.installIf(), [&](const DependencyToken &t) {
+                    if (const auto n = core->lookup(t.name))
+                        installIf.push_back({ *n, id });
+                });
+            }
+            dependents.build(core->names.size(), depends);
+            installIfUsers.build(core->names.size(), installIf);
+        });
+    }
 
     std::optional<quint32> lookup(QByteArrayView name) const { return core->lookup(name); }
 
@@ -135,8 +164,9 @@ QStringList PackageGraph::allNames() const
 QList<PackageId> PackageGraph::packagesDependingOnName(QByteArrayView name) const
 {
     QList<PackageId> list;
+    d->buildReverse();
     if (const auto n = d->lookup(name)) {
-        const auto [begin, end] = d->core->dependents.of(*n);
+        const auto [begin, end] = d->dependents.of(*n);
         list = QList<PackageId>(begin, end);
         // Ids are in ascending order per name; one package may name it twice.
         list.erase(std::unique(list.begin(), list.end()), list.end());
@@ -147,8 +177,9 @@ QList<PackageId> PackageGraph::packagesDependingOnName(QByteArrayView name) cons
 QList<PackageId> PackageGraph::packagesWithInstallIfOnName(QByteArrayView name) const
 {
     QList<PackageId> list;
+    d->buildReverse();
     if (const auto n = d->lookup(name)) {
-        const auto [begin, end] = d->core->installIfUsers.of(*n);
+        const auto [begin, end] = d->installIfUsers.of(*n);
         list = QList<PackageId>(begin, end);
         // Ids are in ascending order per name; one package may name it twice.
         list.erase(std::unique(list.begin(), list.end()), list.end());

@@ -76,7 +76,7 @@ public:
     // Every provider of `name` (P: and p:), in index order.
     QList<Provider> providers(QByteArrayView name) const;
     bool isProvided(QByteArrayView name) const;
-    // Every name known to the graph (package names, provided names, depended-on names).
+    // Every name known to the graph: package names, provided names (so:, cmd:, pc:...), origins.
     QStringList allNames() const;
 
     // What the package's D: atoms resolve to, in file order.

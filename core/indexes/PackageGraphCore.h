@@ -49,8 +49,6 @@ struct GraphCore
     std::vector<QByteArrayView> names;
     std::vector<quint32> packageName; // name id of each package's P:
     Buckets<Provider> providers;
-    Buckets<PackageId> dependents; // packages with a D: atom on the name
-    Buckets<PackageId> installIfUsers; // packages with an i: atom on the name
     Buckets<PackageId> origins; // packages with that o:
 
     // Interning runs ~200,000 times per load: a cheap 8-bytes-at-a-time hash, and the hash
@@ -144,7 +142,7 @@ private:
     PackageId m_next = 0;
     int m_indexes = 0;
     std::vector<std::pair<quint32, Provider>> m_providers;
-    std::vector<std::pair<quint32, PackageId>> m_dependents, m_installIf, m_origins;
+    std::vector<std::pair<quint32, PackageId>> m_origins;
 };
 
 } // namespace apkdesk
