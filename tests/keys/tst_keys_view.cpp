@@ -217,6 +217,26 @@ private slots:
         QCOMPARE(again->signatures.size(), size_t(2)); // B (new) + A (abuild's)
     }
 
+    void offersSessionOnlyStorageWithoutASecretService()
+    {
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/apkdesk-test-bus");
+        SecretStore secrets;
+        KeysView view(&secrets);
+        view.setFolders(m_folders);
+        view.show();
+        auto *banner = view.findChild<QWidget *>(QStringLiteral("secretBanner"));
+        QVERIFY(banner);
+        QVERIFY(!banner->isVisible());
+        bool probed = false;
+        secrets.probe(this, [&probed](SecretStore::Availability) { probed = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(probed, 30000);
+        QCOMPARE(secrets.availability(), SecretStore::Availability::Unavailable);
+        QVERIFY(banner->isVisible());
+        view.findChild<QPushButton *>(QStringLiteral("sessionOnly"))->click();
+        QCOMPARE(secrets.backend(), SecretStore::Backend::SessionOnly);
+        QVERIFY(!banner->isVisible());
+    }
+
     void cancellingThePassphraseSignsNothing()
     {
         QTemporaryDir work;

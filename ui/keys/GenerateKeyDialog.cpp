@@ -95,7 +95,9 @@ void GenerateKeyDialog::updateState()
     const QString problem = validationMessage();
     const bool busy = m_watcher.isRunning();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty() && !busy);
-    const bool keychain = m_secrets && m_secrets->availability() != SecretStore::Availability::Unavailable;
+    const bool keychain = m_secrets
+        && (m_secrets->backend() == SecretStore::Backend::SessionOnly
+            || m_secrets->availability() != SecretStore::Availability::Unavailable);
     m_remember->setEnabled(!m_passphrase->text().isEmpty() && keychain && !busy);
     if (!keychain)
         m_remember->setToolTip(tr("No secret service (keychain) is available in this session."));

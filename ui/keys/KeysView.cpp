@@ -90,6 +90,32 @@ KeysView::KeysView(SecretStore *secrets, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(KeyListModel::LocationColumn, QHeaderView::Stretch);
     layout->addWidget(m_table, 1);
 
+    // HOSTILE 25: without a secret service, say so and offer memory-only storage; never a file.
+    m_secretBanner = new QWidget(this);
+    m_secretBanner->setObjectName(QStringLiteral("secretBanner"));
+    auto *bannerLayout = new QHBoxLayout(m_secretBanner);
+    bannerLayout->setContentsMargins(0, 0, 0, 0);
+    auto *bannerText =
+        new QLabel(tr("No secret service (keychain) is available: passphrases cannot be remembered "
+                      "across sessions. Apkdesk never writes them to a file."),
+                   m_secretBanner);
+    bannerText->setWordWrap(true);
+    auto *sessionOnly = new QPushButton(tr("Remember for This Session Only"), m_secretBanner);
+    sessionOnly->setObjectName(QStringLiteral("sessionOnly"));
+    bannerLayout->addWidget(bannerText, 1);
+    bannerLayout->addWidget(sessionOnly);
+    m_secretBanner->setVisible(false);
+    layout->addWidget(m_secretBanner);
+    connect(sessionOnly, &QPushButton::clicked, this, [this] {
+        if (m_secrets)
+            m_secrets->setBackend(SecretStore::Backend::SessionOnly);
+        updateSecretBanner();
+        emit statusMessage(tr("Passphrases and tokens are now kept in memory until Apkdesk quits."));
+    });
+    if (m_secrets)
+        connect(m_secrets, &SecretStore::availabilityChanged, this, &KeysView::updateSecretBanner);
+    updateSecretBanner();
+
     m_details = new QLabel(this);
     m_details->setObjectName(QStringLiteral("details"));
     m_details->setWordWrap(true);
@@ -346,6 +372,12 @@ SignDialog *KeysView::signFiles(const QStringList &files)
     connect(dialog, &SignDialog::filesSigned, this, &KeysView::filesSigned);
     dialog->open();
     return dialog;
+}
+
+void KeysView::updateSecretBanner()
+{
+    m_secretBanner->setVisible(m_secrets && m_secrets->backend() == SecretStore::Backend::Keychain
+                               && m_secrets->availability() == SecretStore::Availability::Unavailable);
 }
 
 } // namespace apkdesk::ui

@@ -54,6 +54,7 @@ private:
     void updateActions();
     void showDetails();
     void importFrom(const QString &path, const QString &passphrase);
+    void updateSecretBanner();
 
     QPointer<SecretStore> m_secrets;
     KeyRing::Folders m_folders;
@@ -61,6 +62,7 @@ private:
     QSortFilterProxyModel *m_proxy = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_details = nullptr;
+    QWidget *m_secretBanner = nullptr;
     QToolButton *m_generate = nullptr;
     QToolButton *m_import = nullptr;
     QToolButton *m_export = nullptr;

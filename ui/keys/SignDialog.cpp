@@ -210,6 +210,9 @@ void SignDialog::startSigning()
     if (index < 0 || index >= m_keys.size() || m_files.isEmpty() || isSigning() || m_unlocking)
         return;
     const KeyEntry entry = m_keys.at(index);
+    m_provider->setCanRemember(m_secrets
+                               && (m_secrets->backend() == SecretStore::Backend::SessionOnly
+                                   || m_secrets->availability() != SecretStore::Availability::Unavailable));
     m_unlocking = true;
     setBusy(true);
     m_status->setStyleSheet(QString());
