@@ -8,6 +8,7 @@
 #include "browser/PackageTableModel.h"
 #include "browser/ServerSidebar.h"
 #include "browser/ServerTreeModel.h"
+#include "browser/SignatureBadge.h"
 
 #include "repositories/IndexCache.h"
 #include "repositories/NetworkAccess.h"
@@ -440,14 +441,18 @@ void BrowserView::onLoaded(BrowsedRepositoryPtr repository)
         auto *optIn = new QAction(rollback ? tr("Browse Older Index") : tr("Browse Untrusted"), m_message);
         optIn->setObjectName(QStringLiteral("browseUntrusted"));
         connect(optIn, &QAction::triggered, this, &BrowserView::browseUntrusted);
-        const QString reason = rollback ? repository->rollbackNotice
-                                        : repository->loaded.verdictDescription() + QLatin1Char(' ')
-                + tr("Nothing vouches for what this index says.");
-        m_message->showMessage(MessageBar::Kind::Warning,
-                               tr("<b>%1</b><br>Its packages are not shown unless you choose to browse it "
-                                  "anyway; Apkdesk keeps any earlier trusted copy in its cache.")
-                                   .arg(reason.toHtmlEscaped()),
-                               { optIn });
+        const QString title =
+            rollback ? tr("Older than the copy seen before") : repository->loaded.verdictDescription();
+        const QString reason =
+            rollback ? repository->rollbackNotice : tr("Nothing vouches for what this index says.");
+        m_message->showMessage(
+            MessageBar::Kind::Warning,
+            QStringLiteral("<b>%1</b><br>%2 %3")
+                .arg(title.toHtmlEscaped(), reason.toHtmlEscaped(),
+                     tr("Its packages are not shown unless you choose to browse it anyway; "
+                        "Apkdesk keeps any earlier trusted copy in its cache.")),
+            { optIn });
+        m_details->badge()->setVerdict(repository->loaded.verdict, false);
         emit untrustedIndexWaiting();
         return;
     }

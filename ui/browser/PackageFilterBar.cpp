@@ -128,6 +128,10 @@ void PackageFilterBar::emitIfValid()
 void PackageFilterBar::setShownCount(int shown, int total)
 {
     const QLocale locale;
+    if (total == 0) {
+        m_count->clear(); // nothing open
+        return;
+    }
     m_count->setText(shown == total ? tr("%1 packages").arg(locale.toString(total))
                                     : tr("%1 of %2").arg(locale.toString(shown), locale.toString(total)));
 }
