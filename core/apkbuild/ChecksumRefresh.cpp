@@ -102,6 +102,13 @@ void ChecksumRefresh::begin(int index)
         hash(index, planned.filePath);
         return;
     }
+    if (planned.source.url.startsWith(QLatin1String("ftp://"))) {
+        // Qt 6's network stack has no FTP: say how to proceed instead of a protocol error.
+        fail(index,
+             tr("ftp:// downloads are not supported; put %1 into %2 and reuse cached files")
+                 .arg(planned.source.localName, QDir::toNativeSeparators(m_cacheDir)));
+        return;
+    }
     download(index);
 }
 
@@ -182,7 +189,7 @@ void ChecksumRefresh::fail(int index, const QString &error)
     state.phase = Phase::Failed;
     state.error = error;
     --m_active;
-    qCWarning(lcApkbuild) << "checksum source failed:" << state.source.localName << error;
+    qCInfo(lcApkbuild) << "checksum source failed:" << state.source.localName << error;
     Q_EMIT sourceChanged(index);
     pump();
     checkFinished();
