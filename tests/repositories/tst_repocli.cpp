@@ -128,6 +128,31 @@ private Q_SLOTS:
         QVERIFY(!run.err.contains("pw@"));
     }
 
+    void repoImportListsIndexUrls()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("repositories"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("# local mirror\n" + m_server.url(QStringLiteral("/v3.21/main")).toEncoded()
+                   + "\n\n@edge https://dl-cdn.alpinelinux.org/alpine/edge/testing\n");
+        file.close();
+        const CliRun run = cli({ QStringLiteral("repo"), QStringLiteral("import"), path,
+                                 QStringLiteral("--arch"), QStringLiteral("x86_64") });
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(
+            QString::fromUtf8(run.out),
+            m_server.url(kIndexPath).toString()
+                + QStringLiteral(
+                    "\n@edge https://dl-cdn.alpinelinux.org/alpine/edge/testing/x86_64/APKINDEX.tar.gz\n"));
+
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("# ok\n@bad\n");
+        file.close();
+        const CliRun bad = cli({ QStringLiteral("repo"), QStringLiteral("import"), path });
+        QCOMPARE(bad.exitCode, 3);
+        QVERIFY2(bad.err.contains("line 2"), bad.err.constData());
+    }
+
     void fetchKeepsAVerifiedPackage()
     {
         const QString out = m_dir.filePath(QStringLiteral("fetched"));

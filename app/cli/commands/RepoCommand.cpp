@@ -5,6 +5,7 @@
 #include "common/Error.h"
 #include "repositories/DiscoveryJob.h"
 #include "repositories/NetworkAccess.h"
+#include "repositories/RepositoriesFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -12,6 +13,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSysInfo>
 
 using namespace apkdesk;
 
@@ -78,6 +80,44 @@ void printTree(QTextStream &out, const ServerTree &tree)
     out.flush();
 }
 
+QString defaultArch()
+{
+    const QString cpu = QSysInfo::currentCpuArchitecture();
+    if (cpu == QLatin1String("x86_64") || cpu == QLatin1String("i386"))
+        return cpu == QLatin1String("i386") ? QStringLiteral("x86") : cpu;
+    if (cpu == QLatin1String("arm64"))
+        return QStringLiteral("aarch64");
+    return cpu;
+}
+
+// Every repository line of the file, as the index URL apk would fetch for `--arch`.
+int importFile(const QString &path, const QCommandLineParser &parser, cli::CliIo &io)
+{
+    Result<RepositoriesFile> file = RepositoriesFile::load(path);
+    if (!file)
+        return io.fail(file.error());
+    Result<QList<RepositoryLocation>> locations = file->locations(parser.value(QStringLiteral("arch")));
+    if (!locations)
+        return io.fail(locations.error().withLocation(path));
+    if (cli::jsonRequested(parser)) {
+        QJsonArray array;
+        for (const RepositoryLocation &location : *locations)
+            array.append(QJsonObject { { QStringLiteral("tag"), location.tag },
+                                       { QStringLiteral("base"), location.base.toString() },
+                                       { QStringLiteral("version"), location.version },
+                                       { QStringLiteral("repository"), location.repository },
+                                       { QStringLiteral("arch"), location.arch },
+                                       { QStringLiteral("index"), location.indexUrl().toString() } });
+        io.printJson(array);
+        return cli::ExitOk;
+    }
+    for (const RepositoryLocation &location : *locations)
+        io.out() << (location.tag.isEmpty() ? QString() : QLatin1Char('@') + location.tag + QLatin1Char(' '))
+                 << location.indexUrl().toDisplayString() << "\n";
+    io.out().flush();
+    return cli::ExitOk;
+}
+
 class RepoCommand : public cli::CliCommand
 {
 public:
@@ -97,8 +137,15 @@ public:
         cli::addJsonOption(parser);
         parser.addOption(QCommandLineOption(QStringLiteral("no-index-check"),
                                             tr("Do not list each arch folder to look for APKINDEX.tar.gz.")));
-        parser.addPositionalArgument(QStringLiteral("ls"), tr("The action (only 'ls')."));
-        parser.addPositionalArgument(QStringLiteral("URL"), tr("The server's root URL or a local folder."));
+        parser.addOption(QCommandLineOption(QStringLiteral("arch"),
+                                            tr("Architecture for 'import' (default: this machine's)."),
+                                            QStringLiteral("arch"), defaultArch()));
+        parser.addPositionalArgument(QStringLiteral("action"),
+                                     tr("'ls URL': the server tree; 'import [FILE]': the repositories of an "
+                                        "/etc/apk/repositories file as index URLs."));
+        parser.addPositionalArgument(QStringLiteral("URL|FILE"),
+                                     tr("The server's root URL or a local folder; "
+                                        "the repositories file."));
         if (!parser.parse(arguments))
             return io.usage(parser.errorText(), parser);
         if (parser.isSet(QStringLiteral("help"))) {
@@ -106,8 +153,10 @@ public:
             return cli::ExitOk;
         }
         const QStringList positional = parser.positionalArguments();
+        if (!positional.isEmpty() && positional.first() == QLatin1String("import") && positional.size() <= 2)
+            return importFile(positional.value(1, QStringLiteral("/etc/apk/repositories")), parser, io);
         if (positional.size() != 2 || positional.first() != QLatin1String("ls"))
-            return io.usage(tr("expected: repo ls URL"), parser);
+            return io.usage(tr("expected: repo ls URL, or repo import [FILE]"), parser);
 
         const QUrl root = urlFromArgument(positional.at(1));
         if (Status ok = NetworkAccess::checkUrl(root); !ok)
