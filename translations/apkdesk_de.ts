@@ -111,20 +111,24 @@
         <translation>Nicht jeden Architekturordner nach APKINDEX.tar.gz durchsuchen.</translation>
     </message>
     <message>
-        <source>The action (only &apos;ls&apos;).</source>
-        <translation>Die Aktion (nur „ls“).</translation>
-    </message>
-    <message>
-        <source>The server&apos;s root URL or a local folder.</source>
-        <translation>Die Wurzel-URL des Servers oder ein lokaler Ordner.</translation>
-    </message>
-    <message>
-        <source>expected: repo ls URL</source>
-        <translation>erwartet: repo ls URL</translation>
-    </message>
-    <message>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Architecture for &apos;import&apos; (default: this machine&apos;s).</source>
+        <translation>Architektur für „import“ (Standard: die dieses Rechners).</translation>
+    </message>
+    <message>
+        <source>&apos;ls URL&apos;: the server tree; &apos;import [FILE]&apos;: the repositories of an /etc/apk/repositories file as index URLs.</source>
+        <translation>„ls URL“: der Serverbaum; „import [FILE]“: die Repositorys einer /etc/apk/repositories-Datei als Index-URLs.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s root URL or a local folder; the repositories file.</source>
+        <translation>Die Wurzel-URL des Servers oder ein lokaler Ordner; die repositories-Datei.</translation>
+    </message>
+    <message>
+        <source>expected: repo ls URL, or repo import [FILE]</source>
+        <translation>erwartet: repo ls URL oder repo import [FILE]</translation>
     </message>
 </context>
 <context>
@@ -819,6 +823,10 @@
     <message>
         <source>not finished</source>
         <translation>nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>ftp:// downloads are not supported; put %1 into %2 and reuse cached files</source>
+        <translation>ftp://-Downloads werden nicht unterstützt; legen Sie %1 in %2 ab und verwenden Sie zwischengespeicherte Dateien</translation>
     </message>
 </context>
 <context>
@@ -3166,6 +3174,10 @@ Schreiben Sie -- vor Versionen, die mit &apos;-&apos; beginnen.</translation>
         <source>nesting deeper than %1 levels</source>
         <translation>Verschachtelung tiefer als %1 Ebenen</translation>
     </message>
+    <message>
+        <source>unexpected &apos;%1&apos; in the word list of &apos;for&apos;</source>
+        <translation>unerwartetes „%1“ in der Wortliste von „for“</translation>
+    </message>
 </context>
 <context>
     <name>apkdesk::ui</name>
@@ -3188,6 +3200,38 @@ Schreiben Sie -- vor Versionen, die mit &apos;-&apos; beginnen.</translation>
     <message>
         <source>and %1 more</source>
         <translation>und %1 weitere</translation>
+    </message>
+    <message>
+        <source>Access token of %1 is set.</source>
+        <translation>Das Zugriffstoken von %1 ist festgelegt.</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Gültig bis %1</translation>
+    </message>
+    <message>
+        <source>Valid, without expiry</source>
+        <translation>Gültig, ohne Ablaufdatum</translation>
+    </message>
+    <message>
+        <source>issued by %1</source>
+        <translation>ausgestellt von %1</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>für %1</translation>
+    </message>
+    <message>
+        <source>Expires at %1, too soon to upload: set a new token.</source>
+        <translation>Läuft am %1 ab, zu bald für einen Upload: legen Sie ein neues Token fest.</translation>
+    </message>
+    <message>
+        <source>Expired at %1: set a new token.</source>
+        <translation>Am %1 abgelaufen: legen Sie ein neues Token fest.</translation>
+    </message>
+    <message>
+        <source>Not valid before %1.</source>
+        <translation>Nicht gültig vor %1.</translation>
     </message>
 </context>
 <context>
@@ -3489,28 +3533,12 @@ QtKeychain %6</translation>
         <translation>Der Download wurde abgebrochen.</translation>
     </message>
     <message>
-        <source>The sample repository was not built: %1 does not exist (build the apkdesk_sample_repo target).</source>
-        <translation>Das Beispielrepository wurde nicht gebaut: %1 existiert nicht (bauen Sie das Ziel apkdesk_sample_repo).</translation>
-    </message>
-    <message>
-        <source>No &lt;version&gt;/&lt;repository&gt;/&lt;arch&gt;/APKINDEX.tar.gz in %1</source>
-        <translation>Kein &lt;Version&gt;/&lt;Repository&gt;/&lt;Arch&gt;/APKINDEX.tar.gz in %1</translation>
-    </message>
-    <message>
-        <source>Sample repository</source>
-        <translation>Beispielrepository</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Browse Untrusted</source>
         <translation>Trotzdem durchsuchen</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 Its packages are not shown unless you choose to browse it anyway; Apkdesk keeps any earlier trusted copy in its cache.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 Seine Pakete werden nur angezeigt, wenn Sie es trotzdem durchsuchen; Apkdesk behält jede frühere vertrauenswürdige Kopie im Cache.</translation>
     </message>
     <message>
         <source>Nothing vouches for what this index says.</source>
@@ -3555,6 +3583,18 @@ QtKeychain %6</translation>
     <message>
         <source>%1 %2 is not in this index.</source>
         <translation>%1 %2 ist nicht in diesem Index.</translation>
+    </message>
+    <message>
+        <source>Browse Older Index</source>
+        <translation>Älteren Index durchsuchen</translation>
+    </message>
+    <message>
+        <source>Older than the copy seen before</source>
+        <translation>Älter als die zuvor gesehene Kopie</translation>
+    </message>
+    <message>
+        <source>Its packages are not shown unless you choose to browse it anyway; Apkdesk keeps any earlier trusted copy in its cache.</source>
+        <translation>Seine Pakete werden nur angezeigt, wenn Sie es trotzdem durchsuchen; Apkdesk behält jede frühere vertrauenswürdige Kopie im Cache.</translation>
     </message>
 </context>
 <context>
@@ -4050,6 +4090,18 @@ Damit signierte Pakete bleiben gültig, aber Sie können mit diesem Schlüssel n
         <source>%1 is now trusted</source>
         <translation>%1 wird jetzt vertraut</translation>
     </message>
+    <message>
+        <source>No secret service (keychain) is available: passphrases cannot be remembered across sessions. Apkdesk never writes them to a file.</source>
+        <translation>Kein Secret Service (Schlüsselbund) verfügbar: Passphrasen können nicht über Sitzungen hinweg gemerkt werden. Apkdesk schreibt sie nie in eine Datei.</translation>
+    </message>
+    <message>
+        <source>Remember for This Session Only</source>
+        <translation>Nur für diese Sitzung merken</translation>
+    </message>
+    <message>
+        <source>Passphrases and tokens are now kept in memory until Apkdesk quits.</source>
+        <translation>Passphrasen und Tokens werden jetzt bis zum Beenden von Apkdesk im Speicher behalten.</translation>
+    </message>
 </context>
 <context>
     <name>apkdesk::ui::MainWindow</name>
@@ -4129,12 +4181,31 @@ Damit signierte Pakete bleiben gültig, aber Sie können mit diesem Schlüssel n
         <source>%1 no longer exists; it was removed from the recent files.</source>
         <translation>%1 existiert nicht mehr; die Datei wurde aus den zuletzt geöffneten Dateien entfernt.</translation>
     </message>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
 </context>
 <context>
     <name>apkdesk::ui::MessageBar</name>
     <message>
         <source>Close this message</source>
         <translation>Diese Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>apkdesk::ui::OpenTarget</name>
+    <message>
+        <source>The sample repository was not built: %1 does not exist (build the apkdesk_sample_repo target).</source>
+        <translation>Das Beispielrepository wurde nicht gebaut: %1 existiert nicht (bauen Sie das Ziel apkdesk_sample_repo).</translation>
+    </message>
+    <message>
+        <source>No &lt;version&gt;/&lt;repository&gt;/&lt;arch&gt;/APKINDEX.tar.gz in %1</source>
+        <translation>Kein &lt;Version&gt;/&lt;Repository&gt;/&lt;Arch&gt;/APKINDEX.tar.gz in %1</translation>
+    </message>
+    <message>
+        <source>Sample repository</source>
+        <translation>Beispielrepository</translation>
     </message>
 </context>
 <context>
@@ -4679,6 +4750,10 @@ Schlüssel SHA-256 %4</translation>
     <message>
         <source>The index could not be read.</source>
         <translation>Der Index konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s index was made %1, before the copy seen earlier (made %2): it may be an old state replayed.</source>
+        <translation>Der Index des Servers wurde am %1 erstellt, vor der zuvor gesehenen Kopie (erstellt am %2): es könnte ein wieder eingespielter alter Stand sein.</translation>
     </message>
 </context>
 <context>
@@ -5330,22 +5405,6 @@ In diesem Ordner wurde nichts gefunden</translation>
         <translation>Fehlt: legen Sie ein Token für diesen Server fest.</translation>
     </message>
     <message>
-        <source>Access token of %1 is set.</source>
-        <translation>Das Zugriffstoken von %1 ist festgelegt.</translation>
-    </message>
-    <message>
-        <source>Expires at %1, too soon to upload: set a new token.</source>
-        <translation>Läuft am %1 ab, zu bald für einen Upload: legen Sie ein neues Token fest.</translation>
-    </message>
-    <message>
-        <source>Expired at %1: set a new token.</source>
-        <translation>Am %1 abgelaufen: legen Sie ein neues Token fest.</translation>
-    </message>
-    <message>
-        <source>Not valid before %1.</source>
-        <translation>Nicht gültig vor %1.</translation>
-    </message>
-    <message>
         <source>(kept for this session only)</source>
         <translation>(nur für diese Sitzung behalten)</translation>
     </message>
@@ -5398,22 +5457,6 @@ Vertrauen Sie ihm nur, wenn dieser Fingerabdruck mit dem übereinstimmt, den der
     <message>
         <source>Starting the upload…</source>
         <translation>Upload wird gestartet…</translation>
-    </message>
-    <message>
-        <source>Valid until %1</source>
-        <translation>Gültig bis %1</translation>
-    </message>
-    <message>
-        <source>Valid, without expiry</source>
-        <translation>Gültig, ohne Ablaufdatum</translation>
-    </message>
-    <message>
-        <source>issued by %1</source>
-        <translation>ausgestellt von %1</translation>
-    </message>
-    <message>
-        <source>for %1</source>
-        <translation>für %1</translation>
     </message>
 </context>
 <context>

@@ -111,20 +111,24 @@
         <translation>Ne pas lister chaque dossier d’architecture pour y chercher APKINDEX.tar.gz.</translation>
     </message>
     <message>
-        <source>The action (only &apos;ls&apos;).</source>
-        <translation>L’action (seulement « ls »).</translation>
-    </message>
-    <message>
-        <source>The server&apos;s root URL or a local folder.</source>
-        <translation>L’URL racine du serveur ou un dossier local.</translation>
-    </message>
-    <message>
-        <source>expected: repo ls URL</source>
-        <translation>attendu : repo ls URL</translation>
-    </message>
-    <message>
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <source>Architecture for &apos;import&apos; (default: this machine&apos;s).</source>
+        <translation>Architecture pour « import » (par défaut : celle de cette machine).</translation>
+    </message>
+    <message>
+        <source>&apos;ls URL&apos;: the server tree; &apos;import [FILE]&apos;: the repositories of an /etc/apk/repositories file as index URLs.</source>
+        <translation>« ls URL » : l’arborescence du serveur ; « import [FILE] » : les dépôts d’un fichier /etc/apk/repositories sous forme d’URL d’index.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s root URL or a local folder; the repositories file.</source>
+        <translation>L’URL racine du serveur ou un dossier local ; le fichier repositories.</translation>
+    </message>
+    <message>
+        <source>expected: repo ls URL, or repo import [FILE]</source>
+        <translation>attendu : repo ls URL, ou repo import [FILE]</translation>
     </message>
 </context>
 <context>
@@ -819,6 +823,10 @@
     <message>
         <source>not finished</source>
         <translation>non terminé</translation>
+    </message>
+    <message>
+        <source>ftp:// downloads are not supported; put %1 into %2 and reuse cached files</source>
+        <translation>les téléchargements ftp:// ne sont pas pris en charge ; placez %1 dans %2 et réutilisez les fichiers en cache</translation>
     </message>
 </context>
 <context>
@@ -3166,6 +3174,10 @@ Mettez -- avant les versions qui commencent par &apos;-&apos;.</translation>
         <source>nesting deeper than %1 levels</source>
         <translation>imbrication de plus de %1 niveaux</translation>
     </message>
+    <message>
+        <source>unexpected &apos;%1&apos; in the word list of &apos;for&apos;</source>
+        <translation>« %1 » inattendu dans la liste de mots de « for »</translation>
+    </message>
 </context>
 <context>
     <name>apkdesk::ui</name>
@@ -3188,6 +3200,38 @@ Mettez -- avant les versions qui commencent par &apos;-&apos;.</translation>
     <message>
         <source>and %1 more</source>
         <translation>et %1 de plus</translation>
+    </message>
+    <message>
+        <source>Access token of %1 is set.</source>
+        <translation>Le jeton d’accès de %1 est défini.</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Valide jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>Valid, without expiry</source>
+        <translation>Valide, sans expiration</translation>
+    </message>
+    <message>
+        <source>issued by %1</source>
+        <translation>émis par %1</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>pour %1</translation>
+    </message>
+    <message>
+        <source>Expires at %1, too soon to upload: set a new token.</source>
+        <translation>Expire le %1, trop tôt pour téléverser : définissez un nouveau jeton.</translation>
+    </message>
+    <message>
+        <source>Expired at %1: set a new token.</source>
+        <translation>Expiré le %1 : définissez un nouveau jeton.</translation>
+    </message>
+    <message>
+        <source>Not valid before %1.</source>
+        <translation>Non valide avant le %1.</translation>
     </message>
 </context>
 <context>
@@ -3489,28 +3533,12 @@ QtKeychain %6</translation>
         <translation>Le téléchargement a été annulé.</translation>
     </message>
     <message>
-        <source>The sample repository was not built: %1 does not exist (build the apkdesk_sample_repo target).</source>
-        <translation>Le dépôt d’exemple n’a pas été construit : %1 n’existe pas (construisez la cible apkdesk_sample_repo).</translation>
-    </message>
-    <message>
-        <source>No &lt;version&gt;/&lt;repository&gt;/&lt;arch&gt;/APKINDEX.tar.gz in %1</source>
-        <translation>Aucun &lt;version&gt;/&lt;dépôt&gt;/&lt;arch&gt;/APKINDEX.tar.gz dans %1</translation>
-    </message>
-    <message>
-        <source>Sample repository</source>
-        <translation>Dépôt d’exemple</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
         <source>Browse Untrusted</source>
         <translation>Parcourir sans confiance</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 Its packages are not shown unless you choose to browse it anyway; Apkdesk keeps any earlier trusted copy in its cache.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 Ses paquets ne sont affichés que si vous choisissez de le parcourir quand même ; Apkdesk garde en cache toute copie de confiance antérieure.</translation>
     </message>
     <message>
         <source>Nothing vouches for what this index says.</source>
@@ -3555,6 +3583,18 @@ QtKeychain %6</translation>
     <message>
         <source>%1 %2 is not in this index.</source>
         <translation>%1 %2 n’est pas dans cet index.</translation>
+    </message>
+    <message>
+        <source>Browse Older Index</source>
+        <translation>Parcourir l’index plus ancien</translation>
+    </message>
+    <message>
+        <source>Older than the copy seen before</source>
+        <translation>Plus ancien que la copie vue auparavant</translation>
+    </message>
+    <message>
+        <source>Its packages are not shown unless you choose to browse it anyway; Apkdesk keeps any earlier trusted copy in its cache.</source>
+        <translation>Ses paquets ne sont affichés que si vous choisissez de le parcourir quand même ; Apkdesk garde en cache toute copie de confiance antérieure.</translation>
     </message>
 </context>
 <context>
@@ -4050,6 +4090,18 @@ Les paquets signés avec elle restent valides, mais vous ne pourrez plus jamais 
         <source>%1 is now trusted</source>
         <translation>%1 est maintenant approuvée</translation>
     </message>
+    <message>
+        <source>No secret service (keychain) is available: passphrases cannot be remembered across sessions. Apkdesk never writes them to a file.</source>
+        <translation>Aucun service de secrets (trousseau) n’est disponible : les phrases secrètes ne peuvent pas être mémorisées d’une session à l’autre. Apkdesk ne les écrit jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Remember for This Session Only</source>
+        <translation>Mémoriser pour cette session uniquement</translation>
+    </message>
+    <message>
+        <source>Passphrases and tokens are now kept in memory until Apkdesk quits.</source>
+        <translation>Les phrases secrètes et les jetons sont désormais gardés en mémoire jusqu’à la fermeture d’Apkdesk.</translation>
+    </message>
 </context>
 <context>
     <name>apkdesk::ui::MainWindow</name>
@@ -4129,12 +4181,31 @@ Les paquets signés avec elle restent valides, mais vous ne pourrez plus jamais 
         <source>%1 no longer exists; it was removed from the recent files.</source>
         <translation>%1 n’existe plus ; il a été retiré des fichiers récents.</translation>
     </message>
+    <message>
+        <source>Views</source>
+        <translation>Vues</translation>
+    </message>
 </context>
 <context>
     <name>apkdesk::ui::MessageBar</name>
     <message>
         <source>Close this message</source>
         <translation>Fermer ce message</translation>
+    </message>
+</context>
+<context>
+    <name>apkdesk::ui::OpenTarget</name>
+    <message>
+        <source>The sample repository was not built: %1 does not exist (build the apkdesk_sample_repo target).</source>
+        <translation>Le dépôt d’exemple n’a pas été construit : %1 n’existe pas (construisez la cible apkdesk_sample_repo).</translation>
+    </message>
+    <message>
+        <source>No &lt;version&gt;/&lt;repository&gt;/&lt;arch&gt;/APKINDEX.tar.gz in %1</source>
+        <translation>Aucun &lt;version&gt;/&lt;dépôt&gt;/&lt;arch&gt;/APKINDEX.tar.gz dans %1</translation>
+    </message>
+    <message>
+        <source>Sample repository</source>
+        <translation>Dépôt d’exemple</translation>
     </message>
 </context>
 <context>
@@ -4679,6 +4750,10 @@ clé SHA-256 %4</translation>
     <message>
         <source>The index could not be read.</source>
         <translation>L’index n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s index was made %1, before the copy seen earlier (made %2): it may be an old state replayed.</source>
+        <translation>L’index du serveur a été créé le %1, avant la copie vue précédemment (créée le %2) : il peut s’agir d’un ancien état rejoué.</translation>
     </message>
 </context>
 <context>
@@ -5330,22 +5405,6 @@ Rien trouvé dans ce dossier</translation>
         <translation>Absent : définissez un jeton pour ce serveur.</translation>
     </message>
     <message>
-        <source>Access token of %1 is set.</source>
-        <translation>Le jeton d’accès de %1 est défini.</translation>
-    </message>
-    <message>
-        <source>Expires at %1, too soon to upload: set a new token.</source>
-        <translation>Expire le %1, trop tôt pour téléverser : définissez un nouveau jeton.</translation>
-    </message>
-    <message>
-        <source>Expired at %1: set a new token.</source>
-        <translation>Expiré le %1 : définissez un nouveau jeton.</translation>
-    </message>
-    <message>
-        <source>Not valid before %1.</source>
-        <translation>Non valide avant le %1.</translation>
-    </message>
-    <message>
         <source>(kept for this session only)</source>
         <translation>(gardé pour cette session uniquement)</translation>
     </message>
@@ -5398,22 +5457,6 @@ Ne l’approuvez que si cette empreinte correspond à celle publiée par l’adm
     <message>
         <source>Starting the upload…</source>
         <translation>Démarrage du téléversement…</translation>
-    </message>
-    <message>
-        <source>Valid until %1</source>
-        <translation>Valide jusqu’au %1</translation>
-    </message>
-    <message>
-        <source>Valid, without expiry</source>
-        <translation>Valide, sans expiration</translation>
-    </message>
-    <message>
-        <source>issued by %1</source>
-        <translation>émis par %1</translation>
-    </message>
-    <message>
-        <source>for %1</source>
-        <translation>pour %1</translation>
     </message>
 </context>
 <context>
