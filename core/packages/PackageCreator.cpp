@@ -18,6 +18,7 @@
 #include <QTemporaryFile>
 
 #include <sys/stat.h>
+#include <sys/xattr.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -83,6 +84,33 @@ Status walk(const QByteArray &root, const QByteArray &relativeDir, QList<TreeIte
         }
     }
     return {};
+}
+
+// Extended attributes in the order the file system lists them, as `tar --xattrs` stores
+// them (SCHILY.xattr.*); system.* (ACLs) are left out like GNU tar without --acls.
+QList<QPair<QByteArray, QByteArray>> readXattrs(const QByteArray &path)
+{
+    QList<QPair<QByteArray, QByteArray>> attributes;
+    const ssize_t listSize = ::llistxattr(path.constData(), nullptr, 0);
+    if (listSize <= 0)
+        return attributes;
+    QByteArray names(listSize, '\0');
+    const ssize_t got = ::llistxattr(path.constData(), names.data(), size_t(names.size()));
+    if (got <= 0)
+        return attributes;
+    for (const QByteArray &name : names.left(got).split('\0')) {
+        if (name.isEmpty() || name.startsWith("system."))
+            continue;
+        const ssize_t valueSize = ::lgetxattr(path.constData(), name.constData(), nullptr, 0);
+        if (valueSize < 0)
+            continue;
+        QByteArray value(valueSize, '\0');
+        const ssize_t read =
+            ::lgetxattr(path.constData(), name.constData(), value.data(), size_t(value.size()));
+        if (read >= 0)
+            attributes.append({ name, value.left(read) });
+    }
+    return attributes;
 }
 
 QByteArray readLinkTarget(const QByteArray &path)
@@ -175,6 +203,7 @@ Status writeDataMember(const QString &rootDir, qint64 mtime, DataMember &data)
         entry.uname = "root";
         entry.gname = "root";
         entry.mtime = mtime;
+        entry.xattrs = readXattrs(item.absolute);
         if (S_ISDIR(item.st.st_mode)) {
             entry.type = TarWriterEntry::Type::Directory;
             if (Status s = tar.addEntry(entry); !s)

@@ -17,6 +17,7 @@
 #include <QtTest>
 
 #include <sys/stat.h>
+#include <sys/xattr.h>
 
 using namespace apkdesk;
 
@@ -142,7 +143,8 @@ class TestPackageCreator : public QObject
         QDir().mkpath(tree);
         QProcess tar;
         tar.start(QStringLiteral("tar"),
-                  { QStringLiteral("-xzpf"), test::fixturePath(fixture), QStringLiteral("-C"), tree,
+                  { QStringLiteral("--xattrs"), QStringLiteral("--xattrs-include=*"), QStringLiteral("-xzpf"),
+                    test::fixturePath(fixture), QStringLiteral("-C"), tree,
                     QStringLiteral("--numeric-owner") });
         if (!tar.waitForFinished(60000) || tar.exitCode() != 0)
             return {};
@@ -174,6 +176,7 @@ private slots:
         QTest::newRow("tool") << QStringLiteral("pkgs-v2/fixture-tool-3.8.1-r2.apk") << true;
         QTest::newRow("unicode") << QStringLiteral("pkgs-v2/fixture-unicode-2024.03.15-r0.apk") << true;
         QTest::newRow("hooks") << QStringLiteral("pkgs-v2/fixture-hooks-0.4.0_beta3-r1.apk") << true;
+        QTest::newRow("xattr") << QStringLiteral("pkgs-v2/fixture-xattr-2.1.0-r0.apk") << true;
         // pkgusers files keep the user name "nobody" in abuild's tar; Apkdesk writes root.
         QTest::newRow("links") << QStringLiteral("pkgs-v2/fixture-links-1.0-r0.apk") << false;
     }
@@ -185,6 +188,12 @@ private slots:
         QTemporaryDir dir;
         const QString tree = unpackTree(file, dir);
         QVERIFY(!tree.isEmpty());
+        if (file.contains(QLatin1String("xattr"))
+            && ::listxattr(QFile::encodeName(tree + QStringLiteral("/usr/share/fixture-xattr/tagged.txt"))
+                               .constData(),
+                           nullptr, 0)
+                <= 0)
+            QSKIP("the temporary folder's file system keeps no extended attributes");
         const QJsonObject expected = expectedPackage(file);
         PackageMetadata metadata = metadataOf(expected);
 
