@@ -435,6 +435,8 @@ bool StreamingIndexParser::append(const char *bytes, qsizetype size)
 {
     if (size > d->data->text.size() - d->written)
         return false;
+    if (size <= 0)
+        return true;
     std::memcpy(d->data->text.data() + d->written, bytes, static_cast<size_t>(size));
     d->written += size;
     // Waking the worker for every inflate chunk would cost more than it saves.

@@ -65,7 +65,8 @@ struct GraphCore
             h ^= h >> 31;
         }
         quint64 tail = 0;
-        std::memcpy(&tail, p, static_cast<size_t>(n));
+        if (n > 0)
+            std::memcpy(&tail, p, static_cast<size_t>(n));
         h = (h ^ tail) * 0x94D049BB133111EBULL;
         h ^= h >> 29;
         return static_cast<quint32>(h ^ (h >> 32));
