@@ -23,6 +23,8 @@ void putOctal(char *field, int width, qint64 value)
 
 void putString(char *field, int width, QByteArrayView value)
 {
+    if (value.isEmpty())
+        return; // memcpy from the null data of an empty view is undefined behaviour
     std::memcpy(field, value.data(), size_t(std::min<qsizetype>(value.size(), width)));
 }
 

@@ -66,7 +66,8 @@ struct APKDESK_CORE_EXPORT CreatedPackage
 // (GNU-tar-style pax headers, APK-TOOLS.checksum.SHA1 on files and symlinks, padded to
 // 10240), control tar (.PKGINFO with size and datahash, then the scripts; cut), each
 // gzip -9, optionally signed, written atomically. Files are owned root:root, mtime =
-// build date. Special files (devices, fifos, sockets) are refused.
+// build date; extended attributes become SCHILY.xattr records (system.* left out). Special
+// files (devices, fifos, sockets) are refused.
 class APKDESK_CORE_EXPORT PackageCreator
 {
 public:
