@@ -4,13 +4,13 @@
 #include "repositories/DiscoveryJob.h"
 #include "repositories/NetworkAccess.h"
 #include "secrets/SecretStore.h"
-#include "upload/Jwt.h"
 #include "upload/PackageProbe.h"
 #include "upload/ProgressDelegate.h"
 #include "upload/RegistryKey.h"
 #include "upload/ServerProfileDialog.h"
 #include "upload/ServerProfileStore.h"
 #include "upload/SetTokenDialog.h"
+#include "upload/TokenState.h"
 #include "upload/UploadHistoryWidget.h"
 #include "upload/UploadPackageModel.h"
 #include "upload/UploadSession.h"
@@ -38,9 +38,22 @@ namespace apkdesk::ui {
 
 namespace {
 
-QString formatTime(const QDateTime &time)
+// Versions, repositories and arches a server's listings show, offered in the target boxes
+// (typing any other target still works).
+void offerDiscoveredTargets(const ServerTree &tree, QComboBox *versions, QComboBox *repos, QComboBox *arches)
 {
-    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+    const auto offer = [](QComboBox *combo, const QString &name) {
+        if (combo->findText(name) < 0)
+            combo->addItem(name);
+    };
+    for (const DiscoveredVersion &version : tree.versions) {
+        offer(versions, version.name);
+        for (const DiscoveredRepository &repo : version.repositories) {
+            offer(repos, repo.name);
+            for (const DiscoveredArch &arch : repo.arches)
+                offer(arches, arch.name);
+        }
+    }
 }
 
 } // namespace
@@ -290,37 +303,11 @@ void UploadView::updateTokenLabel()
             text = tr("Could not read the keychain: %1").arg(m_tokenProblems.value(profile.id));
         else
             text = tr("Missing: set a token for this server.");
-    } else if (profile.kind == ServerProfile::Kind::Gitea) {
-        text = tr("Access token of %1 is set.").arg(profile.user);
-        colour = QStringLiteral("#26803c");
     } else {
-        const auto jwt = Jwt::decode(m_tokens.value(profile.id));
-        if (!jwt) {
-            text = jwt.error().message();
-        } else {
-            switch (jwt->stateAt(QDateTime::currentDateTimeUtc())) {
-            case Jwt::State::Valid:
-                text = jwt->expiresAt() ? tr("Valid until %1").arg(formatTime(*jwt->expiresAt()))
-                                        : tr("Valid, without expiry");
-                if (!jwt->issuer().isEmpty())
-                    text += QStringLiteral(" — ") + tr("issued by %1").arg(jwt->issuer());
-                if (!jwt->subject().isEmpty())
-                    text += QLatin1Char(' ') + tr("for %1").arg(jwt->subject());
-                text += QLatin1Char('.');
-                colour = QStringLiteral("#26803c");
-                break;
-            case Jwt::State::ExpiringSoon:
-                text = tr("Expires at %1, too soon to upload: set a new token.")
-                           .arg(formatTime(*jwt->expiresAt()));
-                break;
-            case Jwt::State::Expired:
-                text = tr("Expired at %1: set a new token.").arg(formatTime(*jwt->expiresAt()));
-                break;
-            case Jwt::State::NotYetValid:
-                text = tr("Not valid before %1.").arg(formatTime(*jwt->notBefore()));
-                break;
-            }
-        }
+        const TokenState state = describeToken(profile, m_tokens.value(profile.id));
+        text = state.text;
+        if (state.usable)
+            colour = QStringLiteral("#26803c");
     }
     if (m_secrets->backend() == SecretStore::Backend::SessionOnly && m_tokens.contains(profile.id))
         text += QLatin1Char(' ') + tr("(kept for this session only)");
@@ -540,24 +527,7 @@ void UploadView::discoverTargets()
         job->deleteLater();
         if (!status || currentProfile().id != id)
             return; // listings are a convenience: typing the target still works
-        QStringList versions, repos, arches;
-        for (const DiscoveredVersion &version : job->tree().versions) {
-            versions << version.name;
-            for (const DiscoveredRepository &repo : version.repositories) {
-                repos << repo.name;
-                for (const DiscoveredArch &arch : repo.arches)
-                    arches << arch.name;
-            }
-        }
-        const auto fill = [](QComboBox *combo, QStringList names) {
-            names.removeDuplicates();
-            for (const QString &name : std::as_const(names))
-                if (combo->findText(name) < 0)
-                    combo->addItem(name);
-        };
-        fill(m_version, versions);
-        fill(m_repo, repos);
-        fill(m_arch, arches);
+        offerDiscoveredTargets(job->tree(), m_version, m_repo, m_arch);
     });
     job->start();
 }
