@@ -1,6 +1,7 @@
 // The browser's item models: the server sidebar tree, its QSettings persistence and the
 // package table, each run through QAbstractItemModelTester.
 #include "browser/AddServerDialog.h"
+#include "browser/OpenTarget.h"
 #include "browser/PackageTableModel.h"
 #include "browser/ServerEntry.h"
 #include "browser/ServerTreeModel.h"
@@ -8,6 +9,8 @@
 #include "TestSupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -222,6 +225,43 @@ private slots:
         } else {
             QCOMPARE(parsed.toString(), url);
         }
+    }
+
+    void openTargets()
+    {
+        auto arch =
+            OpenTarget::fromUrlOrPath(QStringLiteral("https://h/alpine/v3.21/main/x86_64/APKINDEX.tar.gz"));
+        QVERIFY(arch.ok());
+        QCOMPARE(arch->kind, OpenTarget::Kind::Repository);
+        QCOMPARE(arch->archPath(),
+                 (QStringList { QStringLiteral("v3.21"), QStringLiteral("main"), QStringLiteral("x86_64") }));
+        QCOMPARE(arch->server.url, QUrl(QStringLiteral("https://h/alpine")));
+        QCOMPARE(arch->server.pinned.size(), 1);
+
+        auto root = OpenTarget::fromUrlOrPath(QStringLiteral("https://dl-cdn.alpinelinux.org/alpine/"));
+        QVERIFY(root.ok());
+        QCOMPARE(root->kind, OpenTarget::Kind::Server);
+
+        const QString index = test::fixturePath(QStringLiteral("index-v2/APKINDEX.tar.gz"));
+        auto file = OpenTarget::fromUrlOrPath(index);
+        QVERIFY(file.ok());
+        QCOMPARE(file->kind, OpenTarget::Kind::IndexFile);
+
+        QVERIFY(!OpenTarget::fromUrlOrPath(QStringLiteral("https://u:p@h/alpine/")).ok()); // credentials
+        QVERIFY(!OpenTarget::fromUrlOrPath(QStringLiteral("https://h/APKINDEX.tar.gz")).ok()); // no arch path
+
+        QTemporaryDir dir;
+        QVERIFY(!OpenTarget::sample(dir.filePath(QStringLiteral("missing"))).ok());
+        QVERIFY(!OpenTarget::sample(dir.path()).ok()); // no index inside
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("edge/main/x86_64")));
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("keys")));
+        QVERIFY(QFile::copy(index, dir.filePath(QStringLiteral("edge/main/x86_64/APKINDEX.tar.gz"))));
+        auto sample = OpenTarget::sample(dir.path());
+        QVERIFY(sample.ok());
+        QCOMPARE(sample->archPath(),
+                 (QStringList { QStringLiteral("edge"), QStringLiteral("main"), QStringLiteral("x86_64") }));
+        QCOMPARE(sample->server.extraKeyDirectories, QStringList { dir.filePath(QStringLiteral("keys")) });
+        QVERIFY(sample->server.url.isLocalFile());
     }
 
     void packageTable()

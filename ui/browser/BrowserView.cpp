@@ -2,6 +2,7 @@
 
 #include "browser/DownloadPanel.h"
 #include "browser/MessageBar.h"
+#include "browser/OpenTarget.h"
 #include "browser/PackageDetailsView.h"
 #include "browser/PackageFilterBar.h"
 #include "browser/PackageFilterModel.h"
@@ -15,7 +16,6 @@
 
 #include <QAction>
 #include <QDir>
-#include <QDirIterator>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -261,93 +261,38 @@ QString BrowserView::openTransientServer(const ServerEntry &server, const QStrin
 
 Status BrowserView::openRepositoryUrl(const QString &urlOrPath)
 {
-    Status status = openUrlOrPath(urlOrPath);
-    if (!status)
-        m_message->showMessage(MessageBar::Kind::Error, status.error().toString().toHtmlEscaped());
-    return status;
-}
-
-Status BrowserView::openUrlOrPath(const QString &urlOrPath)
-{
-    const QFileInfo file(urlOrPath);
-    if (file.isFile()) {
-        openIndexFile(file.absoluteFilePath());
-        return {};
-    }
-    QUrl url = file.isDir() ? QUrl::fromLocalFile(file.absoluteFilePath() + QLatin1Char('/'))
-                            : QUrl::fromUserInput(urlOrPath);
-    if (const Status check = NetworkAccess::checkUrl(url); !check)
-        return check.error();
-    const QStringList segments = url.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    const bool namesIndex = url.path().endsWith(QLatin1String(".tar.gz"));
-    if (namesIndex || segments.size() >= 3) {
-        // An arch folder (or its index): show that repository under its server root.
-        if (Result<RepositoryLocation> location = RepositoryLocation::fromArchUrl(url)) {
-            if (m_currentLocation && *m_currentLocation == *location) {
-                refresh(); // already open: ask the server again (it may have changed)
-                return {};
-            }
-            const QStringList archPath { location->version, location->repository, location->arch };
-            const QString known =
-                m_sidebar->findServer(location->base, { location->version, location->repository });
-            if (!known.isEmpty()) {
-                m_sidebar->selectArch(known, archPath);
-                return {};
-            }
-            ServerEntry entry;
-            entry.url = location->base;
-            entry.pinned.append({ location->version, location->repository });
-            openTransientServer(entry, archPath);
-            return {};
-        } else if (namesIndex) {
-            return location.error();
-        }
-    }
-    ServerEntry entry;
-    entry.url = url;
-    openTransientServer(entry);
-    return {};
+    return open(OpenTarget::fromUrlOrPath(urlOrPath));
 }
 
 Status BrowserView::openSampleRepository(const QString &sampleDirectory)
 {
-    Status status = findAndOpenSample(sampleDirectory);
-    if (!status)
-        m_message->showMessage(MessageBar::Kind::Error, status.error().toString().toHtmlEscaped());
-    return status;
+    return open(OpenTarget::sample(sampleDirectory));
 }
 
-Status BrowserView::findAndOpenSample(const QString &sampleDirectory)
+Status BrowserView::open(const Result<OpenTarget> &target)
 {
-    const QDir dir(sampleDirectory);
-    if (!dir.exists())
-        return Error(Error::Kind::NotFound,
-                     tr("The sample repository was not built: %1 does not exist "
-                        "(build the apkdesk_sample_repo target).")
-                         .arg(QDir::toNativeSeparators(sampleDirectory)));
-    // <sample>/<version>/<repository>/<arch>/APKINDEX.tar.gz, the key beside in keys/.
-    QDirIterator it(sampleDirectory, { QStringLiteral("APKINDEX.tar.gz") }, QDir::Files,
-                    QDirIterator::Subdirectories);
-    QStringList archPath;
-    while (it.hasNext()) {
-        const QStringList parts = dir.relativeFilePath(it.next()).split(QLatin1Char('/'));
-        if (parts.size() == 4) {
-            archPath = parts.mid(0, 3);
+    if (!target) {
+        m_message->showMessage(MessageBar::Kind::Error, target.error().toString().toHtmlEscaped());
+        return target.error();
+    }
+    switch (target->kind) {
+    case OpenTarget::Kind::IndexFile: openIndexFile(target->indexFile); break;
+    case OpenTarget::Kind::Server: openTransientServer(target->server); break;
+    case OpenTarget::Kind::Repository:
+        if (m_currentLocation && *m_currentLocation == *target->location) {
+            refresh(); // already open: ask the server again (it may have changed)
             break;
         }
+        // A configured server showing that repository is reused rather than duplicated.
+        if (const QString known = m_sidebar->findServer(
+                target->location->base, { target->location->version, target->location->repository });
+            !known.isEmpty() && target->server.extraKeyDirectories.isEmpty()) {
+            m_sidebar->selectArch(known, target->archPath());
+            break;
+        }
+        openTransientServer(target->server, target->archPath());
+        break;
     }
-    if (archPath.isEmpty())
-        return Error(Error::Kind::NotFound,
-                     tr("No <version>/<repository>/<arch>/APKINDEX.tar.gz in %1")
-                         .arg(QDir::toNativeSeparators(sampleDirectory)));
-    ServerEntry entry;
-    entry.name = tr("Sample repository");
-    entry.url = QUrl::fromLocalFile(dir.absolutePath() + QLatin1Char('/'));
-    entry.pinned.append({ archPath[0], archPath[1] });
-    const QString keys = dir.absoluteFilePath(QStringLiteral("keys"));
-    if (QFileInfo(keys).isDir())
-        entry.extraKeyDirectories.append(keys);
-    openTransientServer(entry, archPath);
     return {};
 }
 

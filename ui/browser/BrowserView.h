@@ -22,6 +22,7 @@ namespace apkdesk::ui {
 
 class DownloadPanel;
 class MessageBar;
+struct OpenTarget;
 class PackageDetailsView;
 class PackageFilterBar;
 class PackageFilterModel;
@@ -94,8 +95,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    Status findAndOpenSample(const QString &sampleDirectory);
-    Status openUrlOrPath(const QString &urlOrPath);
+    Status open(const Result<OpenTarget> &target);
     void applyPendingSelection();
     void openLocation(const ServerEntry &server, const RepositoryLocation &location, bool force = false);
     void startLoad(const RepositoryLoader::Request &request);
