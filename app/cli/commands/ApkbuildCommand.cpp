@@ -187,16 +187,21 @@ private:
         QTextStream &out = io.out();
         if (a.parseError())
             out << tr("syntax error: %1").arg(a.parseError()->message()) << "\n";
+        if (a.lineEndings() == LineEndings::Crlf || a.lineEndings() == LineEndings::Mixed)
+            out << tr("warning: CRLF line ends: every value ends in \\r, as abuild's shell reads it") << "\n";
+        const auto printable = [](QString text) {
+            return text.replace(QLatin1Char('\n'), QLatin1String("\\n"))
+                .replace(QLatin1Char('\r'), QLatin1String("\\r"));
+        };
         for (const QString &name : ApkbuildOptions::metadataVariables()) {
             const auto value = a.value(name);
             if (!value || name.endsWith(QLatin1String("sums")))
                 continue;
-            out << name.leftJustified(18) << ' '
-                << QString(*value).replace(QLatin1Char('\n'), QLatin1String("\\n"))
+            out << name.leftJustified(18) << ' ' << printable(*value)
                 << (a.isKnown(name) ? QString() : tr("   [not expandable]")) << "\n";
         }
         for (const QString &name : a.helperVariables())
-            out << name.leftJustified(18) << ' ' << a.value(name).value_or(QString()) << "\n";
+            out << name.leftJustified(18) << ' ' << printable(a.value(name).value_or(QString())) << "\n";
         out << "\n" << tr("Sources:") << "\n";
         for (const ApkbuildSource &s : a.sources())
             out << "  " << s.localName << "  " << (s.remote ? s.url : tr("(local) %1").arg(s.localPath))
