@@ -19,8 +19,11 @@ PackageUploader::PackageUploader(NetworkAccess *access, ServerProfile profile, Q
 
 PackageUploader::~PackageUploader()
 {
-    if (m_job)
+    // Not through the finished() handler: the derived part of this object is gone already.
+    if (m_job) {
+        m_job->disconnect(this);
         m_job->cancel();
+    }
 }
 
 std::unique_ptr<PackageUploader> PackageUploader::create(NetworkAccess *access, const ServerProfile &profile,

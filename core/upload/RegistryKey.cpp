@@ -49,8 +49,10 @@ RegistryKeyFetcher::RegistryKeyFetcher(NetworkAccess *access, ServerProfile prof
 
 RegistryKeyFetcher::~RegistryKeyFetcher()
 {
-    if (m_job)
+    if (m_job) {
+        m_job->disconnect(this);
         m_job->cancel();
+    }
 }
 
 void RegistryKeyFetcher::start()

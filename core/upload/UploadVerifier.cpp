@@ -20,10 +20,14 @@ UploadVerifier::UploadVerifier(NetworkAccess *access, ServerProfile profile, QBy
 UploadVerifier::~UploadVerifier()
 {
     m_cancel->store(true);
-    if (m_job)
+    if (m_job) {
+        m_job->disconnect(this);
         m_job->cancel();
-    if (m_watcher)
+    }
+    if (m_watcher) {
+        m_watcher->disconnect(this);
         m_watcher->waitForFinished(); // the reader stops at the cancel flag
+    }
 }
 
 void UploadVerifier::verify(const UploadTarget &target, const QList<UploadPackage> &packages)
