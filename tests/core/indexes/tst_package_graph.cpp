@@ -1,6 +1,7 @@
 // The package graph and search over the real fixture index (made by apk index), plus a
 // second index to check cross-index providers and provider preference.
 #include "indexes/ApkIndex.h"
+#include "indexes/IndexReader.h"
 #include "indexes/PackageGraph.h"
 #include "indexes/PackageSearch.h"
 
@@ -179,6 +180,33 @@ private slots:
         QCOMPARE(graph.reverseDependencies(byName(graph, "pkgconf")).size(), 2);
         QCOMPARE(graph.reverseDependencies(graph.packagesNamed("fixture-tool").last()).size(),
                  1); // hooks, through its fixture-tool<4
+    }
+
+    // The corpus README: 33,265 entries and "only 98 of 61,718 dependencies point at nothing".
+    void corpusIndex()
+    {
+        const auto loaded = IndexReader::readFile(
+            test::sharedDir() + QStringLiteral("/corpus/APKINDEX-realistic.tar.gz"), IndexReadOptions {});
+        QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().toString()));
+        QCOMPARE(loaded->verdictName(), QStringLiteral("unsigned"));
+        QCOMPARE(loaded->index.size(), 33265);
+        QCOMPARE(loaded->index.text().size(), 12188131);
+        const PackageGraph graph(loaded->index);
+        int dependencies = 0;
+        for (PackageId id = 0; id < PackageId(graph.packageCount()); ++id) {
+            for (const ResolvedDependency &dep : graph.dependencies(id))
+                dependencies += dep.atom.isConflict() ? 0 : 1;
+        }
+        QCOMPARE(dependencies, 61718); // not counting the 54 conflicts (!name)
+        QCOMPARE(graph.brokenDependencies().size(), 98);
+        // Graph tables built while streaming agree with the ones built from the parsed text.
+        const PackageGraph rebuilt(ApkIndex::parse(loaded->index.text()).value());
+        QCOMPARE(rebuilt.brokenDependencies().size(), 98);
+        QCOMPARE(rebuilt.allNames().size(), graph.allNames().size());
+        const PackageId python = graph.packagesNamed("python3").value(0, NoPackage);
+        QVERIFY(python != NoPackage);
+        QCOMPARE(rebuilt.reverseDependencies(python).size(), graph.reverseDependencies(python).size());
+        QVERIFY(graph.reverseDependencies(python).size() > 100);
     }
 
     void search()
