@@ -81,6 +81,13 @@ GenerateKeyDialog::~GenerateKeyDialog()
     m_pendingPassphrase.fill(QChar(u'\0'));
 }
 
+void GenerateKeyDialog::reject()
+{
+    if (m_watcher.isRunning())
+        return;
+    QDialog::reject();
+}
+
 QString GenerateKeyDialog::validationMessage() const
 {
     if (m_name->text().trimmed().isEmpty())
@@ -95,6 +102,7 @@ void GenerateKeyDialog::updateState()
     const QString problem = validationMessage();
     const bool busy = m_watcher.isRunning();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty() && !busy);
+    m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(!busy);
     const bool keychain = m_secrets
         && (m_secrets->backend() == SecretStore::Backend::SessionOnly
             || m_secrets->availability() != SecretStore::Availability::Unavailable);

@@ -32,6 +32,11 @@ public:
     void setKeyFolder(const QString &folder) { m_folder = folder; }
     bool isGenerating() const { return m_watcher.isRunning(); }
 
+public slots:
+    // Ignored while a key is being generated: RSA generation cannot be interrupted, and
+    // closing would only leave the GUI waiting for it.
+    void reject() override;
+
 signals:
     void keyGenerated(const apkdesk::GeneratedKeyPair &pair);
 
