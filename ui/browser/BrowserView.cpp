@@ -9,7 +9,6 @@
 #include "browser/PackageTableModel.h"
 #include "browser/ServerSidebar.h"
 #include "browser/ServerTreeModel.h"
-#include "browser/SignatureBadge.h"
 
 #include "repositories/IndexCache.h"
 #include "repositories/NetworkAccess.h"
@@ -397,7 +396,7 @@ void BrowserView::onLoaded(BrowsedRepositoryPtr repository)
                      tr("Its packages are not shown unless you choose to browse it anyway; "
                         "Apkdesk keeps any earlier trusted copy in its cache.")),
             { optIn });
-        m_details->badge()->setVerdict(repository->loaded.verdict, false);
+        m_details->showWaiting(repository->loaded.verdict);
         emit untrustedIndexWaiting();
         return;
     }

@@ -158,6 +158,16 @@ void PackageDetailsView::setRepository(BrowsedRepositoryPtr repository, bool bro
     clearPackage();
 }
 
+void PackageDetailsView::showWaiting(const SignatureVerdict &verdict)
+{
+    m_repository.reset();
+    m_package = NoPackage;
+    m_badge->setVerdict(verdict, false);
+    m_source->clear();
+    m_browser->setHtml(QStringLiteral("<p style=\"color:gray\">%1</p>")
+                           .arg(esc(tr("The packages appear here once you choose to browse this index."))));
+}
+
 void PackageDetailsView::clearPackage()
 {
     m_package = NoPackage;

@@ -25,6 +25,8 @@ public:
     void setRepository(BrowsedRepositoryPtr repository, bool browsingUntrusted);
     void showPackage(PackageId id);
     void clearPackage();
+    // An index that waits for the user's decision (untrusted, or older than before).
+    void showWaiting(const SignatureVerdict &verdict);
     PackageId currentPackage() const { return m_package; }
 
     // The pane's HTML for a package: public so tests can check links and fields.
