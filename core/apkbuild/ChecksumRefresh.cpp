@@ -13,15 +13,6 @@
 
 namespace apkdesk {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("apkdesk::ChecksumRefresh", text);
-}
-
-} // namespace
-
 ChecksumRefresh::ChecksumRefresh(NetworkAccess *access, QObject *parent)
     : QObject(parent), m_access(access), m_cancel(std::make_shared<std::atomic_bool>(false))
 { }
