@@ -122,7 +122,8 @@ void IndexFetchJob::fetchLocal()
         m_fetch.source = IndexFetchResult::Source::Local;
         m_fetch.path = path;
         m_fetch.entry = IndexCacheEntry {
-            m_url, path, {}, {}, QDateTime::currentDateTimeUtc(), vetting->trusted, vetting->summary
+            m_url, path, {}, {}, QDateTime::currentDateTimeUtc(), vetting->trusted, vetting->summary,
+            vetting->builtAt
         };
         finish(Status {});
     });
@@ -131,7 +132,7 @@ void IndexFetchJob::fetchLocal()
 void IndexFetchJob::vet(const QString &path, std::function<void(Result<IndexVetting>)> then)
 {
     if (!m_vetter) {
-        then(IndexVetting { false, tr("not verified") });
+        then(IndexVetting { false, tr("not verified"), QDateTime() });
         return;
     }
     m_watcher = std::make_unique<QFutureWatcher<Result<IndexVetting>>>();
