@@ -7,6 +7,9 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <cstring>
+#include <string>
+#include <vector>
 
 using namespace apkdesk;
 using namespace apkdesk::cli;
@@ -37,7 +40,20 @@ void printVersion(QTextStream &out)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // QCommandLineParser prints QCoreApplication::arguments().first() in "Usage:" lines, so the
+    // application sees "apkdesk-cli <command>" as its name and the command word is dropped.
+    std::string programName = "apkdesk-cli";
+    std::vector<char *> appArgv(argv, argv + argc);
+    if (argc >= 2 && argv[1][0] != '-' && std::strcmp(argv[1], "help") != 0) {
+        programName += std::string(" ") + argv[1];
+        appArgv.erase(appArgv.begin() + 1);
+    }
+    appArgv[0] = programName.data();
+    int appArgc = int(appArgv.size());
+    appArgv.push_back(nullptr);
+    const QString commandName = argc >= 2 ? QString::fromLocal8Bit(argv[1]) : QString();
+
+    QCoreApplication app(appArgc, appArgv.data());
     QCoreApplication::setApplicationName(QStringLiteral("apkdesk"));
     QCoreApplication::setOrganizationName(QStringLiteral("apkdesk"));
     QCoreApplication::setApplicationVersion(BuildInfo::apkdeskVersion());
@@ -48,24 +64,20 @@ int main(int argc, char *argv[])
               [](const auto &a, const auto &b) { return a->name() < b->name(); });
 
     const QStringList args = QCoreApplication::arguments();
-    if (args.size() < 2 || args.at(1) == QLatin1String("--help") || args.at(1) == QLatin1String("-h")
-        || args.at(1) == QLatin1String("help")) {
-        printHelp(args.size() < 2 ? io.err() : io.out(), commands);
-        return args.size() < 2 ? ExitUsage : ExitOk;
+    if (commandName.isEmpty() || commandName == QLatin1String("--help") || commandName == QLatin1String("-h")
+        || commandName == QLatin1String("help")) {
+        printHelp(commandName.isEmpty() ? io.err() : io.out(), commands);
+        return commandName.isEmpty() ? ExitUsage : ExitOk;
     }
-    if (args.at(1) == QLatin1String("--version") || args.at(1) == QLatin1String("-v")) {
+    if (commandName == QLatin1String("--version") || commandName == QLatin1String("-v")) {
         printVersion(io.out());
         return ExitOk;
     }
     for (const auto &command : commands) {
-        if (command->name() == args.at(1)) {
-            QStringList commandArgs = args;
-            commandArgs[0] = QStringLiteral("apkdesk-cli ") + args.at(1);
-            commandArgs.removeAt(1);
-            return command->run(commandArgs, io);
-        }
+        if (command->name() == commandName)
+            return command->run(args, io);
     }
-    io.err() << QCoreApplication::translate("cli", "apkdesk-cli: unknown command '%1'").arg(args.at(1))
+    io.err() << QCoreApplication::translate("cli", "apkdesk-cli: unknown command '%1'").arg(commandName)
              << "\n\n";
     printHelp(io.err(), commands);
     return ExitUsage;
