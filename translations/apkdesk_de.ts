@@ -2851,6 +2851,10 @@
         <source>Not written: an upstream file changed while pkgver did not. Check it, then run again with --force to accept the new checksum.</source>
         <translation>Nicht geschrieben: eine upstream-Datei hat sich geändert, pkgver aber nicht. Prüfen Sie sie und führen Sie den Befehl dann mit --force erneut aus, um die neue Prüfsumme zu übernehmen.</translation>
     </message>
+    <message>
+        <source>warning: CRLF line ends: every value ends in \r, as abuild&apos;s shell reads it</source>
+        <translation>Warnung: CRLF-Zeilenenden: jeder Wert endet auf \r, so wie die Shell von abuild ihn liest</translation>
+    </message>
 </context>
 <context>
     <name>apkdesk::cli::VersionCommand</name>
@@ -4249,6 +4253,10 @@ Damit signierte Pakete bleiben gültig, aber Sie können mit diesem Schlüssel n
     <message>
         <source>All fields</source>
         <translation>Alle Felder</translation>
+    </message>
+    <message>
+        <source>The packages appear here once you choose to browse this index.</source>
+        <translation>Die Pakete erscheinen hier, sobald Sie sich entscheiden, diesen Index zu durchsuchen.</translation>
     </message>
 </context>
 <context>

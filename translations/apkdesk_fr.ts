@@ -2851,6 +2851,10 @@
         <source>Not written: an upstream file changed while pkgver did not. Check it, then run again with --force to accept the new checksum.</source>
         <translation>Non écrit : un fichier amont a changé alors que pkgver est resté le même. Vérifiez-le, puis relancez avec --force pour accepter la nouvelle somme de contrôle.</translation>
     </message>
+    <message>
+        <source>warning: CRLF line ends: every value ends in \r, as abuild&apos;s shell reads it</source>
+        <translation>avertissement : fins de ligne CRLF : chaque valeur se termine par \r, telle que la lit le shell d’abuild</translation>
+    </message>
 </context>
 <context>
     <name>apkdesk::cli::VersionCommand</name>
@@ -4249,6 +4253,10 @@ Les paquets signés avec elle restent valides, mais vous ne pourrez plus jamais 
     <message>
         <source>All fields</source>
         <translation>Tous les champs</translation>
+    </message>
+    <message>
+        <source>The packages appear here once you choose to browse this index.</source>
+        <translation>Les paquets apparaissent ici une fois que vous avez choisi de parcourir cet index.</translation>
     </message>
 </context>
 <context>
