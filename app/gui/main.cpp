@@ -1,10 +1,10 @@
 // apkdesk: the desktop application. This file is the composition root: it builds the
 // core services and the views, and wires them together. Features live in core/ and ui/.
+#include "apkbuild/ApkbuildEditorView.h"
 #include "browser/BrowserView.h"
 #include "inspector/PackageInspectorView.h"
 #include "keys/KeysView.h"
 #include "mainwindow/MainWindow.h"
-#include "apkbuild/ApkbuildEditorView.h"
 
 #include "common/BuildInfo.h"
 #include "repositories/NetworkAccess.h"
@@ -60,10 +60,12 @@ int main(int argc, char *argv[])
                                  QStringLiteral("[files...]"));
     const QCommandLineOption sampleOption(
         QStringLiteral("sample"),
-        QApplication::translate("main", "Open the sample repository made by the build (its key is trusted for it only)."));
+        QApplication::translate(
+            "main", "Open the sample repository made by the build (its key is trusted for it only)."));
     const QCommandLineOption repositoryOption(
         QStringLiteral("repository"),
-        QApplication::translate("main", "Open a repository: a server root, an arch folder, an index URL or file."),
+        QApplication::translate("main",
+                                "Open a repository: a server root, an arch folder, an index URL or file."),
         QStringLiteral("url"));
     parser.addOption(sampleOption);
     parser.addOption(repositoryOption);
@@ -76,15 +78,13 @@ int main(int argc, char *argv[])
     // The repository browser is the main view: registered first.
     auto *browser = new ui::BrowserView(network);
     window.addView(QStringLiteral("repositories"), QApplication::translate("main", "Repositories"),
-                   QIcon::fromTheme(QStringLiteral("network-server"), QIcon(QStringLiteral(":/icons/apkdesk.svg"))),
-                   browser);
+                   QIcon(QStringLiteral(":/icons/view-repositories.svg")), browser);
     browser->restoreServers();
 
     // The package inspector: .apk files from File > Open, drag and drop and the command line.
     auto *inspector = new ui::PackageInspectorView;
     window.addView(QStringLiteral("packages"), QApplication::translate("main", "Packages"),
-                   QIcon::fromTheme(QStringLiteral("package-x-generic"), QIcon(QStringLiteral(":/icons/apkdesk.svg"))),
-                   inspector);
+                   QIcon(QStringLiteral(":/icons/view-packages.svg")), inspector);
     QObject::connect(inspector, &ui::PackageInspectorView::statusMessage, &window,
                      [&window](const QString &message) { window.showStatusMessage(message); });
     const auto openPackageFiles = [&window, inspector](const QStringList &paths) {
@@ -128,8 +128,7 @@ int main(int argc, char *argv[])
     auto *uploadNetwork = new NetworkAccess(uploadPolicy, &app);
     auto *upload = new ui::UploadView(uploadNetwork, secrets);
     window.addView(QStringLiteral("upload"), QApplication::translate("main", "Upload"),
-                   QIcon::fromTheme(QStringLiteral("document-send"), QIcon(QStringLiteral(":/icons/apkdesk.svg"))),
-                   upload);
+                   QIcon(QStringLiteral(":/icons/view-upload.svg")), upload);
     QObject::connect(upload, &ui::UploadView::showPackageRequested, browser,
                      [&window, browser](const QUrl &archUrl, const QString &name, const QString &version) {
                          window.showView(QStringLiteral("repositories"));
@@ -142,7 +141,7 @@ int main(int argc, char *argv[])
     // inspector re-verifies the files that were signed.
     auto *keys = new ui::KeysView(secrets);
     window.addView(QStringLiteral("keys"), QApplication::translate("main", "Keys"),
-                   QIcon::fromTheme(QStringLiteral("dialog-password"), QIcon(QStringLiteral(":/icons/apkdesk.svg"))), keys);
+                   QIcon(QStringLiteral(":/icons/view-keys.svg")), keys);
     QObject::connect(keys, &ui::KeysView::statusMessage, &window,
                      [&window](const QString &message) { window.showStatusMessage(message); });
     QObject::connect(keys, &ui::KeysView::filesSigned, inspector, [inspector](const QStringList &paths) {
@@ -157,8 +156,7 @@ int main(int argc, char *argv[])
     // The APKBUILD editor: files named APKBUILD from File > Open, drag and drop and the command line.
     auto *apkbuilds = new ui::ApkbuildEditorView(network);
     window.addView(QStringLiteral("apkbuild"), QApplication::translate("main", "APKBUILDs"),
-                   QIcon::fromTheme(QStringLiteral("text-x-script"), QIcon(QStringLiteral(":/icons/apkdesk.svg"))),
-                   apkbuilds);
+                   QIcon(QStringLiteral(":/icons/view-apkbuild.svg")), apkbuilds);
     QObject::connect(apkbuilds, &ui::ApkbuildEditorView::statusMessage, &window,
                      [&window](const QString &message) { window.showStatusMessage(message); });
     const auto openApkbuildFiles = [&window, apkbuilds](const QStringList &paths) {
