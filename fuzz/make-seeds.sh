@@ -9,7 +9,9 @@ build=${1:-$root/build-fuzz}
 shared=${APKDESK_SHARED_DIR:-$(cd "$root/.." && pwd)/shared}
 fixtures=$shared/fixtures
 [ -d "$fixtures" ] || { echo "make-seeds.sh: no fixtures at $fixtures (set APKDESK_SHARED_DIR)" >&2; exit 2; }
-seeds=$build/fuzz-seeds
+# Built aside and swapped in, so a fuzzer still reading the old folders is not disturbed.
+final=$build/fuzz-seeds
+seeds=$build/fuzz-seeds.new.$$
 rm -rf "$seeds"
 for t in versions index archive package pkginfo apkbuild keys listing jwt; do
     mkdir -p "$seeds/$t"
@@ -38,8 +40,7 @@ put archive "$fixtures"/pkgs-v2/*.apk "$fixtures"/index-v2/APKINDEX.tar.gz
 put apkbuild "$fixtures"/apkbuild/*/APKBUILD* "$fixtures"/aports/*/APKBUILD
 put keys "$fixtures"/keys/*.rsa "$fixtures"/keys/*.rsa.pub
 
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+trap 'rm -rf "$seeds"' EXIT
 for apk in "$fixtures"/pkgs-v2/*.apk; do
     base=$(basename "$apk" .apk)
     # Raw (concatenated) tars for the tar parser, and each package's .PKGINFO.
@@ -65,3 +66,7 @@ fi
 for t in versions index archive package pkginfo apkbuild keys listing jwt; do
     printf '%-9s %4d seeds\n' "$t" "$(find "$seeds/$t" -type f | wc -l)"
 done
+rm -rf "$final.old.$$"
+[ -d "$final" ] && mv "$final" "$final.old.$$"
+mv "$seeds" "$final"
+rm -rf "$final.old.$$"
