@@ -43,8 +43,9 @@ PackageOverviewPanel::PackageOverviewPanel(QWidget *parent) : QWidget(parent)
     for (int row = 0; row < RowCount; ++row) {
         auto *value = new QLabel(this);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
-        // Only the description wraps: wrapping labels in a form get one line's height offscreen.
-        value->setWordWrap(row == DescriptionRow);
+        // No wrapping: a wrapping label in a form row is given one line's height and the rest of
+        // the text is cut off; apk descriptions are short (abuild caps pkgdesc at 128 chars).
+        value->setWordWrap(false);
         value->setOpenExternalLinks(true);
         m_values << value;
         m_form->addRow(m_labels.at(row) + QLatin1Char(':'), value);
