@@ -241,8 +241,17 @@ private:
         while (!m_error
                && ((cur() == '&' && at(m_pos + 1) == '&') || (cur() == '|' && at(m_pos + 1) == '|'))) {
             node.ops.push_back(m_s.mid(m_pos, 2));
+            const qsizetype opAt = m_pos;
             m_pos += 2;
             skipSeparatorsAndNewlines();
+            // sh: "end of file unexpected". Accepting it would let an appended line (a new
+            // sha512sums block) become the operand of the dangling operator (found by fuzzing).
+            if (atEnd()) {
+                fail(tr("'%1' at the end of the file: a command must follow")
+                         .arg(QString::fromUtf8(node.ops.back())),
+                     opAt);
+                break;
+            }
             node.children.push_back(parsePipeline());
             skipBlanks();
         }
@@ -271,8 +280,13 @@ private:
         node.begin = first.begin;
         node.children.push_back(std::move(first));
         while (!m_error && cur() == '|' && at(m_pos + 1) != '|') {
+            const qsizetype opAt = m_pos;
             ++m_pos;
             skipSeparatorsAndNewlines();
+            if (atEnd()) {
+                fail(tr("'|' at the end of the file: a command must follow"), opAt);
+                break;
+            }
             node.children.push_back(parseCommand());
             skipBlanks();
         }

@@ -242,6 +242,12 @@ private slots:
         QTest::newRow("indented") << kHeader + "  sha512sums=\"a  x\"\n" << QStringLiteral("beginning");
         QTest::newRow("crlf") << QByteArray(kHeader).replace("\n", "\r\n") + "sha512sums=\"a  x\"\r\n"
                               << QStringLiteral("CRLF");
+        // Found by fuzz/fuzz_apkbuild (H9): an appended block would become the operand of a
+        // dangling operator, so the file must not parse (sh: "end of file unexpected").
+        QTest::newRow("dangling &&") << kHeader + "source=\"a.txt\"\ntrue &&"
+                                     << QStringLiteral("end of the file");
+        QTest::newRow("dangling ||") << kHeader + "true ||\n\n" << QStringLiteral("end of the file");
+        QTest::newRow("dangling |") << kHeader + "true |" << QStringLiteral("end of the file");
     }
 
     void ambiguousBlocksRefused()
