@@ -52,7 +52,10 @@ std::vector<ChecksumLine> ChecksumLayout::parseLines(const QString &value)
 
 Result<ChecksumLayout> ChecksumLayout::locate(const Apkbuild &apkbuild)
 {
-    if (apkbuild.lineEndings() == LineEndings::Crlf || apkbuild.lineEndings() == LineEndings::Mixed)
+    // A carriage return without LF (a lone CR, a file cut after "\r") counts too: the block
+    // appended after it would start with CRLF and the file would no longer re-parse the same.
+    if (apkbuild.lineEndings() == LineEndings::Crlf || apkbuild.lineEndings() == LineEndings::Mixed
+        || apkbuild.content().contains('\r'))
         return refuse(apkbuild, 1,
                       tr("the file has CRLF line ends (abuild stops at the first blank line with "
                          "\"\\r: not found\"); convert it to LF first"));

@@ -248,6 +248,7 @@ private slots:
                                      << QStringLiteral("end of the file");
         QTest::newRow("dangling ||") << kHeader + "true ||\n\n" << QStringLiteral("end of the file");
         QTest::newRow("dangling |") << kHeader + "true |" << QStringLiteral("end of the file");
+        QTest::newRow("lone CR") << kHeader + "source=\"a.txt\"\r" << QStringLiteral("CRLF");
     }
 
     void ambiguousBlocksRefused()
