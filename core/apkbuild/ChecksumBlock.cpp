@@ -59,6 +59,11 @@ Result<ChecksumLayout> ChecksumLayout::locate(const Apkbuild &apkbuild)
         return refuse(apkbuild, 1,
                       tr("the file has CRLF line ends (abuild stops at the first blank line with "
                          "\"\\r: not found\"); convert it to LF first"));
+    // A backslash as the very last byte would join a block appended after it to that line.
+    if (apkbuild.content().endsWith('\\'))
+        return refuse(apkbuild, apkbuild.lineAt(apkbuild.content().size() - 1),
+                      tr("the file ends with a backslash (a line continuation into nothing); end the "
+                         "last line first"));
     if (const auto &error = apkbuild.parseError())
         return Error(error->kind(),
                      tr("%1; the checksums are not rewritten until this is resolved").arg(error->message()))
