@@ -370,6 +370,14 @@ private:
             ++m_pos;
         }
         skipSeparatorsAndNewlines();
+        // "f()" as the last thing in the file: sh fails; accepting it would make a checksum
+        // block appended by the rewrite the function's body (found by fuzzing).
+        if (atEnd()) {
+            fail(tr("function '%1' has no body: the file ends after its header")
+                     .arg(QString::fromUtf8(node.name)),
+                 openedAt);
+            return node;
+        }
         NodeList body;
         body.push_back(parseCommand());
         node.bodies.push_back(std::move(body));

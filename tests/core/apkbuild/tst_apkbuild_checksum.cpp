@@ -249,6 +249,8 @@ private slots:
         QTest::newRow("dangling ||") << kHeader + "true ||\n\n" << QStringLiteral("end of the file");
         QTest::newRow("dangling |") << kHeader + "true |" << QStringLiteral("end of the file");
         QTest::newRow("lone CR") << kHeader + "source=\"a.txt\"\r" << QStringLiteral("CRLF");
+        QTest::newRow("function header at end")
+            << kHeader + "source=\"a.txt\"\nf() " << QStringLiteral("no body");
         QTest::newRow("backslash at end")
             << kHeader + "source=\"a.txt\"\ntrue \\" << QStringLiteral("backslash");
     }
