@@ -23,6 +23,8 @@ max_len() {
     esac
 }
 
+"$root/scripts/install-deps.sh" --fuzz
+
 if [ ! -f "$build/build.ninja" ]; then
     CC=clang CXX=clang++ nice -n 19 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
         -DAPKDESK_FUZZ=ON -DAPKDESK_SANITIZE=ON -DAPKDESK_BUILD_TESTS=OFF -DAPKDESK_BUILD_BENCH=OFF \

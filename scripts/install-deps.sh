@@ -1,6 +1,7 @@
 #!/bin/sh
 # Installs the Debian 12 packages Apkdesk needs to build, run and test, skipping those
 # already installed. Everything comes from Debian's own archive.
+#   scripts/install-deps.sh [--fuzz]
 set -eu
 
 PACKAGES="
@@ -11,6 +12,11 @@ qtkeychain-qt6-dev libarchive-dev zlib1g-dev libssl-dev openssl libbenchmark-dev
 fonts-dejavu-core xvfb xauth
 dbus dbus-x11 gnome-keyring libsecret-tools
 "
+
+# The fuzz targets (fuzz/run-all.sh) need clang and its libFuzzer/sanitizer runtime.
+if [ "${1:-}" = "--fuzz" ]; then
+    PACKAGES="$PACKAGES clang libclang-rt-14-dev"
+fi
 
 missing=""
 for pkg in $PACKAGES; do
