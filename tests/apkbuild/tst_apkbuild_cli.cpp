@@ -5,32 +5,17 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QtTest>
 
 using namespace apkdesk;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = test::CliRun;
 
 Run cli(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(test::binDir() + QStringLiteral("/apkdesk-cli"),
-                  QStringList { QStringLiteral("apkbuild") } + arguments);
-    Run run;
-    if (!process.waitForFinished(60'000))
-        return run;
-    run.code = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return test::runCli(QStringList { QStringLiteral("apkbuild") } + arguments);
 }
 
 } // namespace
@@ -47,7 +32,7 @@ private slots:
             cli({ QStringLiteral("info"), test::fixturePath(QStringLiteral("apkbuild/%1/APKBUILD").arg(dir)),
                   QStringLiteral("--json"), QStringLiteral("--startdir"),
                   QStringLiteral("/home/buildozer/aports/fixture/") + dir });
-        QCOMPARE(run.code, 0);
+        QCOMPARE(run.exitCode, 0);
         const QJsonObject info = QJsonDocument::fromJson(run.out).object();
         QVERIFY(info.value(QStringLiteral("fully_expanded")).toBool());
         const QJsonObject values = info.value(QStringLiteral("values")).toObject();
@@ -73,7 +58,7 @@ private slots:
         const Run run = cli({ QStringLiteral("info"),
                               test::fixturePath(QStringLiteral("apkbuild/21-command-substitution/APKBUILD")),
                               QStringLiteral("--json") });
-        QCOMPARE(run.code, 0);
+        QCOMPARE(run.exitCode, 0);
         const QJsonObject info = QJsonDocument::fromJson(run.out).object();
         QVERIFY(!info.value(QStringLiteral("fully_expanded")).toBool());
         const QJsonObject first = info.value(QStringLiteral("unexpandable")).toArray().at(0).toObject();
@@ -85,15 +70,15 @@ private slots:
     {
         Run run = cli({ QStringLiteral("lint"),
                         test::fixturePath(QStringLiteral("apkbuild/25-duplicate-names/APKBUILD")) });
-        QCOMPARE(run.code, 1);
+        QCOMPARE(run.exitCode, 1);
         QVERIFY(run.out.contains("APKBUILD:9: error: duplicate found in $source: v1.0.tar.gz"));
         run = cli({ QStringLiteral("lint"),
                     test::fixturePath(QStringLiteral("apkbuild/04-remote-basic/APKBUILD")) });
-        QCOMPARE(run.code, 0);
+        QCOMPARE(run.exitCode, 0);
         run = cli({ QStringLiteral("lint"), QStringLiteral("/nonexistent/APKBUILD") });
-        QCOMPARE(run.code, 3);
+        QCOMPARE(run.exitCode, 3);
         run = cli({ QStringLiteral("frobnicate"), QStringLiteral("x") });
-        QCOMPARE(run.code, 2);
+        QCOMPARE(run.exitCode, 2);
     }
 
     void bumpInPlace()
@@ -103,14 +88,14 @@ private slots:
             test::copyFixture(QStringLiteral("apkbuild/09-major-minor"), tmp) + QStringLiteral("/APKBUILD");
         const QByteArray before = test::readFile(path);
         Run run = cli({ QStringLiteral("bump"), path, QStringLiteral("--version"), QStringLiteral("47.0") });
-        QCOMPARE(run.code, 0);
+        QCOMPARE(run.exitCode, 0);
         QCOMPARE(test::readFile(path), QByteArray(before).replace("pkgver=46.2.1\n", "pkgver=47.0\n"));
         run = cli({ QStringLiteral("bump"), path });
-        QCOMPARE(run.code, 0);
+        QCOMPARE(run.exitCode, 0);
         QVERIFY(test::readFile(path).contains("pkgrel=1\n"));
         run =
             cli({ QStringLiteral("bump"), path, QStringLiteral("--version"), QStringLiteral("bad version") });
-        QCOMPARE(run.code, 2);
+        QCOMPARE(run.exitCode, 2);
     }
 
     // Local sources only: no network needed.
@@ -121,7 +106,7 @@ private slots:
             + QStringLiteral("/APKBUILD");
         const Run run = cli({ QStringLiteral("checksum"), path, QStringLiteral("--srcdest"),
                               tmp.filePath(QStringLiteral("d")) });
-        QVERIFY2(run.code == 0, run.err.constData());
+        QVERIFY2(run.exitCode == 0, run.err.constData());
         QCOMPARE(test::readFile(path),
                  test::readFile(test::fixturePath(
                      QStringLiteral("apkbuild/18-legacy-all-three/APKBUILD.after-checksum"))));
@@ -135,7 +120,7 @@ private slots:
             test::copyFixture(QStringLiteral("apkbuild/20-crlf"), tmp) + QStringLiteral("/APKBUILD");
         const QByteArray before = test::readFile(path);
         const Run run = cli({ QStringLiteral("checksum"), path });
-        QCOMPARE(run.code, 3);
+        QCOMPARE(run.exitCode, 3);
         QVERIFY(run.err.contains("CRLF"));
         QCOMPARE(test::readFile(path), before);
     }

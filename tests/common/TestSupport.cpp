@@ -4,6 +4,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QtTest>
 
 namespace apkdesk::test {
@@ -73,6 +74,30 @@ QByteArray readFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return file.readAll();
+}
+
+CliRun runCli(const QStringList &arguments, const CliOptions &options)
+{
+    QProcess process;
+    process.setProcessEnvironment(options.environment);
+    if (!options.workingDirectory.isEmpty())
+        process.setWorkingDirectory(options.workingDirectory);
+    process.start(QDir(binDir()).filePath(QStringLiteral("apkdesk-cli")), arguments);
+    CliRun run;
+    if (!process.waitForStarted())
+        return run;
+    if (!options.input.isEmpty())
+        process.write(options.input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(options.timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
 }
 
 } // namespace apkdesk::test

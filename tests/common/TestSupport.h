@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QProcessEnvironment>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 namespace apkdesk::test {
@@ -16,5 +18,23 @@ QString sourceDir();
 QString copyFixture(const QString &relative, const QTemporaryDir &dir);
 
 QByteArray readFile(const QString &path);
+
+// One run of build/bin/apkdesk-cli. exitCode is -1 when it crashed or did not finish in time.
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+struct CliOptions
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    QString workingDirectory;
+    QByteArray input; // written to standard input, which is then closed
+    int timeoutMs = 120000;
+};
+
+CliRun runCli(const QStringList &arguments, const CliOptions &options = {});
 
 } // namespace apkdesk::test

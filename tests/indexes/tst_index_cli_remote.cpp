@@ -8,22 +8,12 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
 using namespace apkdesk;
 
-namespace {
-
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-} // namespace
+using Run = test::CliRun;
 
 class TestIndexCliRemote : public QObject
 {
@@ -36,18 +26,9 @@ private:
 
     Run cli(const QStringList &arguments, const QString &cacheDir)
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), cacheDir);
-        process.setProcessEnvironment(env);
-        process.start(QDir(test::binDir()).filePath(QStringLiteral("apkdesk-cli")), arguments);
-        Run run;
-        if (!process.waitForFinished(120000))
-            return run;
-        run.code = process.exitCode();
-        run.out = process.readAllStandardOutput();
-        run.err = process.readAllStandardError();
-        return run;
+        test::CliOptions options;
+        options.environment.insert(QStringLiteral("XDG_CACHE_HOME"), cacheDir);
+        return test::runCli(arguments, options);
     }
 
     QStringList show(const QString &path)
@@ -81,7 +62,7 @@ private slots:
     {
         QTemporaryDir cache;
         const Run run = cli(show(QStringLiteral("/edge/main/x86_64/")), cache.path());
-        QVERIFY2(run.code == 0, run.err.constData());
+        QVERIFY2(run.exitCode == 0, run.err.constData());
         const QJsonObject json = QJsonDocument::fromJson(run.out).object();
         QCOMPARE(json.value(QStringLiteral("count")).toInt(), 9);
         QCOMPARE(
@@ -97,7 +78,7 @@ private slots:
                               QStringLiteral("pc:fixture"), QStringLiteral("--keys-dir"),
                               test::fixturePath(QStringLiteral("keys/trusted")) },
                             cache.path());
-        QVERIFY2(run.code == 0, run.err.constData());
+        QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY(run.out.startsWith("fixture-tool-dev-3.8.1-r2"));
     }
 
@@ -113,7 +94,7 @@ private slots:
         QFETCH(QString, path);
         QTemporaryDir cache;
         const Run run = cli(show(path), cache.path());
-        QCOMPARE(run.code, 1);
+        QCOMPARE(run.exitCode, 1);
         QVERIFY(run.out.isEmpty());
         QVERIFY2(run.err.contains("signature") || run.err.contains("trusted"), run.err.constData());
     }
@@ -142,7 +123,7 @@ private slots:
         QVERIFY(m_server.setFault(QStringLiteral("/edge/main/x86_64/APKINDEX.tar.gz"), mode, count,
                                   QStringLiteral("retry-after=0")));
         const Run run = cli(show(QStringLiteral("/edge/main/x86_64/")), cache.path());
-        QVERIFY2(run.code == code, run.err.constData());
+        QVERIFY2(run.exitCode == code, run.err.constData());
         if (code == 0)
             QCOMPARE(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("count")).toInt(), 9);
         else
@@ -152,12 +133,12 @@ private slots:
     void serverDownAfterAGoodFetchUsesTheCacheMarkedOffline()
     {
         QTemporaryDir cache;
-        QCOMPARE(cli(show(QStringLiteral("/edge/main/x86_64/")), cache.path()).code, 0);
+        QCOMPARE(cli(show(QStringLiteral("/edge/main/x86_64/")), cache.path()).exitCode, 0);
         // (a dropped connection would not show: the conditional request gets an empty 304)
         QVERIFY(m_server.setFault(QStringLiteral("/edge/main/x86_64/APKINDEX.tar.gz"),
                                   QStringLiteral("error503"), -1, QStringLiteral("retry-after=0")));
         const Run run = cli(show(QStringLiteral("/edge/main/x86_64/")), cache.path());
-        QVERIFY2(run.code == 0, run.err.constData());
+        QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY2(run.err.contains("cached copy"), run.err.constData());
         QCOMPARE(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("count")).toInt(), 9);
     }

@@ -4,21 +4,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 using namespace apkdesk;
 using namespace apkdesk::test;
-
-namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-} // namespace
 
 class TestRepoCli : public QObject
 {
@@ -31,23 +19,14 @@ private:
 
     CliRun cli(const QStringList &arguments)
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        CliOptions options;
         // An isolated cache and settings per run: nothing from the user's real ones.
         const QString home = m_dir.filePath(QStringLiteral("home") + QString::number(++m_case));
-        env.insert(QStringLiteral("HOME"), home);
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/cache"));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
-        process.setProcessEnvironment(env);
-        process.setWorkingDirectory(m_dir.path());
-        process.start(binDir() + QStringLiteral("/apkdesk-cli"), arguments);
-        CliRun run;
-        if (!process.waitForFinished(120'000))
-            return run;
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = process.readAllStandardOutput();
-        run.err = process.readAllStandardError();
-        return run;
+        options.environment.insert(QStringLiteral("HOME"), home);
+        options.environment.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/cache"));
+        options.environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+        options.workingDirectory = m_dir.path();
+        return runCli(arguments, options);
     }
     QString keys(const QString &which = QStringLiteral("trusted"))
     {

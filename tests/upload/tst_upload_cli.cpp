@@ -8,21 +8,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QtTest>
 
 using namespace apkdesk::test;
-
-namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-} // namespace
 
 class TestUploadCli : public QObject
 {
@@ -51,20 +39,15 @@ private:
 
     CliRun run(const QStringList &arguments, const QByteArray &token, const QByteArray &stdinData = {})
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("CI_JOB_JWT_V2"), QString::fromLatin1(token));
-        env.insert(QStringLiteral("HOME"), m_work.filePath(QStringLiteral("home")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_work.filePath(QStringLiteral("home/data")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_work.filePath(QStringLiteral("home/config")));
-        process.setProcessEnvironment(env);
-        process.start(QDir(binDir()).filePath(QStringLiteral("apkdesk-cli")),
-                      QStringList { QStringLiteral("upload") } + arguments);
-        if (!stdinData.isEmpty())
-            process.write(stdinData);
-        process.closeWriteChannel();
-        process.waitForFinished(120'000);
-        return { process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError() };
+        CliOptions options;
+        options.environment.insert(QStringLiteral("CI_JOB_JWT_V2"), QString::fromLatin1(token));
+        options.environment.insert(QStringLiteral("HOME"), m_work.filePath(QStringLiteral("home")));
+        options.environment.insert(QStringLiteral("XDG_DATA_HOME"),
+                                   m_work.filePath(QStringLiteral("home/data")));
+        options.environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                                   m_work.filePath(QStringLiteral("home/config")));
+        options.input = stdinData;
+        return runCli(QStringList { QStringLiteral("upload") } + arguments, options);
     }
 
     QStringList common() const

@@ -5,30 +5,16 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = apkdesk::test::CliRun;
 
 Run cli(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QDir(apkdesk::test::binDir()).filePath(QStringLiteral("apkdesk-cli")), arguments);
-    Run run;
-    if (!process.waitForFinished(60000))
-        return run;
-    run.code = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return apkdesk::test::runCli(arguments);
 }
 
 QString fixture(const QString &relative)
@@ -75,7 +61,7 @@ private slots:
         const Run refused = cli(QStringList { QStringLiteral("index"), QStringLiteral("show"), fixture(file),
                                               QStringLiteral("--json") }
                                 + trusted());
-        QCOMPARE(refused.code, code);
+        QCOMPARE(refused.exitCode, code);
         if (code != 0) {
             QVERIFY(refused.out.isEmpty());
             QVERIFY(refused.err.contains("--allow-untrusted"));
@@ -84,7 +70,7 @@ private slots:
                                           QStringLiteral("file://") + fixture(file), QStringLiteral("--json"),
                                           QStringLiteral("--allow-untrusted") }
                             + trusted());
-        QCOMPARE(run.code, 0);
+        QCOMPARE(run.exitCode, 0);
         const QJsonObject json = QJsonDocument::fromJson(run.out).object();
         QCOMPARE(
             json.value(QStringLiteral("signature")).toObject().value(QStringLiteral("verdict")).toString(),
@@ -104,7 +90,7 @@ private slots:
                                           fixture(QStringLiteral("index-v2/APKINDEX.tar.gz")),
                                           QStringLiteral("--package"), QStringLiteral("fixture-sha256") }
                             + trusted());
-        QCOMPARE(run.code, 0);
+        QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains("fixture-tool=3.8.1-r2  -> fixture-tool-3.8.1-r2"));
         QVERIFY(run.out.contains("pc:fixture>=3  -> fixture-tool-dev-3.8.1-r2"));
         QVERIFY(run.out.contains("!fixture-conflict  (conflict)"));
@@ -112,22 +98,22 @@ private slots:
                                               fixture(QStringLiteral("index-v2/APKINDEX.tar.gz")),
                                               QStringLiteral("--package"), QStringLiteral("nope") }
                                 + trusted());
-        QCOMPARE(missing.code, 1);
+        QCOMPARE(missing.exitCode, 1);
     }
 
     void showErrors()
     {
-        QCOMPARE(cli({ QStringLiteral("index") }).code, 2);
-        QCOMPARE(cli({ QStringLiteral("index"), QStringLiteral("frobnicate") }).code, 2);
-        QCOMPARE(cli({ QStringLiteral("index"), QStringLiteral("show") }).code, 2);
+        QCOMPARE(cli({ QStringLiteral("index") }).exitCode, 2);
+        QCOMPARE(cli({ QStringLiteral("index"), QStringLiteral("frobnicate") }).exitCode, 2);
+        QCOMPARE(cli({ QStringLiteral("index"), QStringLiteral("show") }).exitCode, 2);
         const Run notIndex = cli(QStringList { QStringLiteral("index"), QStringLiteral("show"),
                                                fixture(QStringLiteral("pkgs-v2/fixture-tool-3.8.1-r2.apk")) }
                                  + trusted());
-        QCOMPARE(notIndex.code, 3);
+        QCOMPARE(notIndex.exitCode, 3);
         QVERIFY2(notIndex.err.contains(".PKGINFO"), notIndex.err.constData());
         const Run missing = cli(QStringList { QStringLiteral("index"), QStringLiteral("show"),
                                               QStringLiteral("/no/such/APKINDEX.tar.gz") });
-        QCOMPARE(missing.code, 3);
+        QCOMPARE(missing.exitCode, 3);
     }
 
     void search()
@@ -135,7 +121,7 @@ private slots:
         const QString index = fixture(QStringLiteral("index-v2/APKINDEX.tar.gz"));
         Run run =
             cli(QStringList { QStringLiteral("search"), index, QStringLiteral("cmd:ftool") } + trusted());
-        QCOMPARE(run.code, 0);
+        QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out,
                  QByteArray("fixture-tool-3.8.1-r2  Fixture tool: an ELF program and its library, split into "
                             "-doc and -dev\n"));
@@ -143,25 +129,25 @@ private slots:
                                 QStringLiteral("--origin"), QStringLiteral("fixture-tool"),
                                 QStringLiteral("--json"), QStringLiteral("--sort"), QStringLiteral("size") }
                   + trusted());
-        QCOMPARE(run.code, 0);
+        QCOMPARE(run.exitCode, 0);
         const QJsonArray results = QJsonDocument::fromJson(run.out).array();
         QCOMPARE(results.size(), 3);
         QCOMPARE(results.at(0).toObject().value(QStringLiteral("name")).toString(),
                  QStringLiteral("fixture-tool-dev"));
         QCOMPARE(
             cli(QStringList { QStringLiteral("search"), index, QStringLiteral("zzz-nothing") } + trusted())
-                .code,
+                .exitCode,
             1);
         QCOMPARE(cli(QStringList { QStringLiteral("search"),
                                    fixture(QStringLiteral("index-v2/variants/APKINDEX-stranger.tar.gz")),
                                    QStringLiteral("fixture") }
                      + trusted())
-                     .code,
+                     .exitCode,
                  1);
-        QCOMPARE(cli(QStringList { QStringLiteral("search"), index } + trusted()).code, 2);
+        QCOMPARE(cli(QStringList { QStringLiteral("search"), index } + trusted()).exitCode, 2);
         QCOMPARE(cli(QStringList { QStringLiteral("search"), index, QStringLiteral("x"),
                                    QStringLiteral("--sort"), QStringLiteral("bogus") })
-                     .code,
+                     .exitCode,
                  2);
     }
 
@@ -179,13 +165,13 @@ private slots:
                         QStringLiteral("--description"), QStringLiteral("mine"),
                         QStringLiteral("--rewrite-arch"), QStringLiteral("x86_64"), QStringLiteral("--sign"),
                         fixture(QStringLiteral("keys/fixture-6b0ae07e.rsa")) });
-        QVERIFY2(run.code == 0, run.err.constData());
+        QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY(run.out.contains("3 packages, signed (.SIGN.RSA.fixture-6b0ae07e.rsa.pub)"));
         QVERIFY(run.err.contains("no provider for: pkgconfig, so:libc.musl-x86_64.so.1"));
         run =
             cli(QStringList { QStringLiteral("index"), QStringLiteral("show"), out, QStringLiteral("--json") }
                 + trusted());
-        QCOMPARE(run.code, 0);
+        QCOMPARE(run.exitCode, 0);
         const QJsonObject json = QJsonDocument::fromJson(run.out).object();
         QCOMPARE(json.value(QStringLiteral("count")).toInt(), 3);
         QCOMPARE(json.value(QStringLiteral("description")).toString(), QStringLiteral("mine"));
@@ -195,10 +181,10 @@ private slots:
                             repo + QStringLiteral("/fixture-truncated-3.0_rc2-r0.apk")));
         const QByteArray before = apkdesk::test::readFile(out);
         run = cli({ QStringLiteral("index"), QStringLiteral("build"), repo, QStringLiteral("-o"), out });
-        QCOMPARE(run.code, 3);
+        QCOMPARE(run.exitCode, 3);
         QVERIFY(run.err.contains("fixture-truncated-3.0_rc2-r0.apk"));
         QCOMPARE(apkdesk::test::readFile(out), before);
-        QCOMPARE(cli({ QStringLiteral("index"), QStringLiteral("build"), repo }).code, 2);
+        QCOMPARE(cli({ QStringLiteral("index"), QStringLiteral("build"), repo }).exitCode, 2);
     }
 };
 

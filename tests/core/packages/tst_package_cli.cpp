@@ -6,30 +6,16 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = apkdesk::test::CliRun;
 
 Run cli(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QDir(apkdesk::test::binDir()).filePath(QStringLiteral("apkdesk-cli")), arguments);
-    Run run;
-    if (!process.waitForFinished(120000))
-        return run;
-    run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return apkdesk::test::runCli(arguments);
 }
 
 QString fixture(const QString &relative)
@@ -61,7 +47,7 @@ private slots:
             cli({ QStringLiteral("verify"), QStringLiteral("--keys-dir"), keys(QStringLiteral("trusted")),
                   fixture(QStringLiteral("pkgs-v2/fixture-tool-3.8.1-r2.apk")),
                   fixture(QStringLiteral("pkgs-v2/fixture-sha256-7.1.0_git20250214-r3.apk")) });
-        QCOMPARE(run.code, 0);
+        QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out.count('\n'), 2);
         QVERIFY(run.out.contains("trusted: signed by fixture-6b0ae07e.rsa.pub (RSA/SHA-1)"));
         QVERIFY(run.out.contains("RSA256/SHA-256"));
@@ -74,13 +60,13 @@ private slots:
             cli({ QStringLiteral("verify"), QStringLiteral("--keys-dir"), keys(QStringLiteral("trusted")),
                   fixture(QStringLiteral("pkgs-v2/fixture-tool-3.8.1-r2.apk")),
                   fixture(QStringLiteral("pkgs-v2/fixture-stranger-0.1_alpha-r0.apk")) });
-        QCOMPARE(run.code, 1);
+        QCOMPARE(run.exitCode, 1);
         QVERIFY(run.out.contains("fixture-stranger-6b0ae084.rsa.pub, which is not a trusted key"));
         // The same file is trusted once the stranger's key is.
         QCOMPARE(
             cli({ QStringLiteral("verify"), QStringLiteral("--keys-dir"), keys(QStringLiteral("all-pub")),
                   fixture(QStringLiteral("pkgs-v2/fixture-stranger-0.1_alpha-r0.apk")) })
-                .code,
+                .exitCode,
             0);
     }
 
@@ -91,7 +77,7 @@ private slots:
                   keys(QStringLiteral("trusted-b")),
                   fixture(QStringLiteral("pkgs-v2/variants/fixture-hooks-0.4.0_beta3-r1.naive-resign.apk")),
                   fixture(QStringLiteral("pkgs-v2/fixture-truncated-3.0_rc2-r0.apk")) });
-        QCOMPARE(run.code, 1);
+        QCOMPARE(run.exitCode, 1);
         const QJsonArray results = QJsonDocument::fromJson(run.out).array();
         QCOMPARE(results.size(), 2);
         QCOMPARE(results.at(0)[QStringLiteral("verdict")][QStringLiteral("verdict")].toString(),
@@ -106,10 +92,10 @@ private slots:
     void verifyUnreadableAndUsage()
     {
         QTemporaryDir dir;
-        QCOMPARE(cli({ QStringLiteral("verify"), dir.path() }).code, 3);
-        QCOMPARE(cli({ QStringLiteral("verify") }).code, 2);
-        QCOMPARE(cli({ QStringLiteral("inspect") }).code, 2);
-        QCOMPARE(cli({ QStringLiteral("extract"), QStringLiteral("only-one-argument") }).code, 2);
+        QCOMPARE(cli({ QStringLiteral("verify"), dir.path() }).exitCode, 3);
+        QCOMPARE(cli({ QStringLiteral("verify") }).exitCode, 2);
+        QCOMPARE(cli({ QStringLiteral("inspect") }).exitCode, 2);
+        QCOMPARE(cli({ QStringLiteral("extract"), QStringLiteral("only-one-argument") }).exitCode, 2);
     }
 
     void inspectText()
@@ -117,7 +103,7 @@ private slots:
         const Run run =
             cli({ QStringLiteral("inspect"), QStringLiteral("--keys-dir"), keys(QStringLiteral("trusted")),
                   fixture(QStringLiteral("pkgs-v2/fixture-hooks-0.4.0_beta3-r1.apk")) });
-        QCOMPARE(run.code, 0);
+        QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains("Package:     fixture-hooks-0.4.0_beta3-r1 (x86_64)"));
         QVERIFY(run.out.contains(".post-deinstall"));
         QVERIFY(run.out.contains("Identity:    Q1F0pHVgsyNjnsUa/ufxWhkMbtL/0="));
@@ -129,7 +115,7 @@ private slots:
         const Run run = cli({ QStringLiteral("inspect"), QStringLiteral("--json"),
                               QStringLiteral("--keys-dir"), keys(QStringLiteral("trusted")),
                               fixture(QStringLiteral("pkgs-v2/fixture-xattr-2.1.0-r0.apk")) });
-        QCOMPARE(run.code, 0);
+        QCOMPARE(run.exitCode, 0);
         const QJsonObject object = QJsonDocument::fromJson(run.out).object();
         QCOMPARE(object[QStringLiteral("identity")].toString(),
                  QStringLiteral("Q1rz7jL3CT8DcGY6vmMNqyyu9EJVU="));
@@ -153,13 +139,13 @@ private slots:
         const Run refused =
             cli({ QStringLiteral("extract"), QStringLiteral("--keys-dir"), keys(QStringLiteral("trusted")),
                   fixture(QStringLiteral("pkgs-v2/fixture-unsigned-1.1_p3-r0.apk")), target });
-        QCOMPARE(refused.code, 1);
+        QCOMPARE(refused.exitCode, 1);
         QVERIFY(refused.err.contains("--force"));
         QVERIFY(!QFileInfo::exists(target));
         const Run done =
             cli({ QStringLiteral("extract"), QStringLiteral("--keys-dir"), keys(QStringLiteral("trusted")),
                   fixture(QStringLiteral("pkgs-v2/fixture-unicode-2024.03.15-r0.apk")), target });
-        QCOMPARE(done.code, 0);
+        QCOMPARE(done.exitCode, 0);
         QVERIFY(QFileInfo::exists(target + QStringLiteral("/usr/share/fixture-unicode/日本語/テスト.txt")));
         QVERIFY(QFileInfo(target
                           + QStringLiteral(
@@ -169,7 +155,7 @@ private slots:
                                  QStringLiteral("--keys-dir"), keys(QStringLiteral("trusted")),
                                  fixture(QStringLiteral("pkgs-v2/fixture-unsigned-1.1_p3-r0.apk")),
                                  dir.filePath(QStringLiteral("forced")) });
-        QCOMPARE(forced.code, 0);
+        QCOMPARE(forced.exitCode, 0);
     }
 };
 

@@ -4,7 +4,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QtTest>
 
 namespace {
@@ -18,18 +17,10 @@ struct Run
 
 Run cli(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(apkdesk::test::binDir() + QStringLiteral("/apkdesk-cli"), arguments);
-    Run run;
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    apkdesk::test::CliOptions options;
+    options.timeoutMs = 30000;
+    const apkdesk::test::CliRun run = apkdesk::test::runCli(arguments, options);
+    return { run.exitCode, QString::fromUtf8(run.out), QString::fromUtf8(run.err) };
 }
 
 } // namespace
